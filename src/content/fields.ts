@@ -1,0 +1,55 @@
+// Typed reading of front matter fields: each wrong value becomes a problem naming its line.
+import type { Problem } from '../types.js';
+import { lineOfField, type FrontMatter } from './frontmatter.js';
+
+/** Reads fields from one file's front matter and collects what is wrong with them. */
+export class FieldReader {
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly file: string, private readonly frontMatter: FrontMatter) {}
+
+  private value(key: string): unknown {
+    return this.frontMatter.data[key];
+  }
+
+  has(key: string): boolean {
+    const value = this.value(key);
+    return value !== undefined && value !== null && value !== '';
+  }
+
+  fail(key: string, message: string, hint: string, code: Problem['code'] = 'invalid-field'): void {
+    this.problems.push({
+      file: this.file, line: lineOfField(this.frontMatter, key), column: 1,
+      code, severity: 'error', message, hint,
+    });
+  }
+
+  string(key: string): string | undefined {
+    const value = this.value(key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    this.fail(key, `\`${key}\` must be text.`, `Write \`${key}: some text\` on one line.`);
+    return undefined;
+  }
+
+  /** A list of strings; a single string is taken as a list of one. */
+  list(key: string): string[] {
+    const value = this.value(key);
+    if (value === undefined || value === null) return [];
+    if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+    if (Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))) {
+      return value.map((item) => String(item).trim()).filter(Boolean);
+    }
+    this.fail(key, `\`${key}\` must be a list of text values.`, `Write \`${key}: [first, second]\`.`);
+    return [];
+  }
+
+  boolean(key: string): boolean {
+    const value = this.value(key);
+    if (value === undefined || value === null) return false;
+    if (typeof value === 'boolean') return value;
+    this.fail(key, `\`${key}\` must be true or false.`, `Write \`${key}: true\` or \`${key}: false\`.`);
+    return false;
+  }
+}

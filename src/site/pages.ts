@@ -1,0 +1,153 @@
+// The route stage: every page the site has, as a template name and the data it shows.
+import type { CalendarDate } from '../types.js';
+import { formatLongDate, formatMonth, formatMonthName, type DateFormatOptions } from '../content/date.js';
+import { monthCalendar, type CalendarWeek } from './calendar.js';
+import type { RoutedArticle, Site, TopicArchive } from './model.js';
+import { paginate } from './pagination.js';
+import { dayPath, monthPath, topicPath, yearPath } from './routes.js';
+import { topicIndex } from './topic-index.js';
+
+export interface Crumb {
+  name: string;
+  /** Site path; absent for the current page. */
+  url?: string;
+}
+
+/** One page to render: where it goes, which template draws it, and what it shows. */
+export interface PageSpec {
+  /** Site path, e.g. `/2023/07/`. */
+  path: string;
+  template: string;
+  /** Title for `<title>` and the page heading. */
+  title: string;
+  /** One-line description for search engines and link previews. */
+  description: string;
+  breadcrumbs: Crumb[];
+  /** Anything else the template shows. */
+  data: Record<string, unknown>;
+}
+
+export interface PageOptions extends DateFormatOptions {
+  perPage: number;
+  siteTitle: string;
+  siteDescription: string;
+}
+
+const HOME: Crumb = { name: 'Home', url: '/' };
+
+/** Yields pages one at a time so a large archive never holds every page's data at once. */
+export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec> {
+  yield* articlePages(site, options);
+  yield* listingPages(site.articles, '/', options, {
+    template: 'home.njk', title: options.siteTitle, description: options.siteDescription, breadcrumbs: [],
+  });
+  for (const year of site.years) yield* yearPages(site, year.year, options);
+  yield* topicPages(site, options);
+  yield { path: '/archive/', template: 'archive.njk', title: 'Archive', description: `Every year and month in ${options.siteTitle}.`,
+    breadcrumbs: [HOME, { name: 'Archive' }], data: { years: site.years.map((year) => yearSummary(site, year.year, options)) } };
+  yield { path: '/about/', template: 'about.njk', title: 'About', description: `About ${options.siteTitle}.`, breadcrumbs: [HOME, { name: 'About' }], data: {} };
+  yield { path: '/404.html', template: '404.njk', title: 'Page not found', description: 'This page does not exist.', breadcrumbs: [], data: {
+    years: site.years.map((year) => yearSummary(site, year.year, options)) } };
+}
+
+function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
+  for (const article of site.articles) {
+    yield {
+      path: article.url, template: 'article.njk', title: article.title, description: article.summary,
+      breadcrumbs: [...dateCrumbs(article.date, options, true), { name: article.title }],
+      data: {
+        article,
+        newer: site.articles[article.index - 1],
+        older: site.articles[article.index + 1],
+      },
+    };
+  }
+}
+
+/** Home › 2023 › July › 20, with the last step linked only when the page is below it. */
+function dateCrumbs(date: CalendarDate, options: PageOptions, linkDay: boolean): Crumb[] {
+  return [HOME, { name: String(date.year), url: yearPath(date.year) },
+    { name: formatMonthName(date.month, options), url: monthPath(date.year, date.month) },
+    { name: String(date.day), url: linkDay ? dayPath(date) : undefined }];
+}
+
+interface ListingHead {
+  template: string;
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+  data?: Record<string, unknown>;
+}
+
+function* listingPages(articles: RoutedArticle[], listing: string, options: PageOptions, head: ListingHead): Generator<PageSpec> {
+  for (const { items, pagination } of paginate(articles, options.perPage, listing)) {
+    yield {
+      path: pagination.page === 1 ? listing : (pagination.links.find((link) => link?.current)?.url ?? listing),
+      template: head.template,
+      title: pagination.page === 1 ? head.title : `${head.title} (page ${pagination.page})`,
+      description: head.description,
+      breadcrumbs: head.breadcrumbs,
+      data: { ...head.data, articles: items, pagination, listingPath: listing },
+    };
+  }
+}
+
+function yearSummary(site: Site, year: number, options: PageOptions) {
+  const archive = site.years.find((entry) => entry.year === year);
+  return {
+    year, url: yearPath(year), count: archive?.articles.length ?? 0,
+    months: (archive?.months ?? []).map((month) => ({
+      month: month.month, name: formatMonthName(month.month, options), url: monthPath(year, month.month), count: month.articles.length,
+    })).reverse(),
+  };
+}
+
+function* yearPages(site: Site, year: number, options: PageOptions): Generator<PageSpec> {
+  const archive = site.years.find((entry) => entry.year === year);
+  if (!archive) return;
+  const pick = (indexes: number[]) => indexes.map((index) => site.articles[index] as RoutedArticle);
+  yield* listingPages(pick(archive.articles), yearPath(year), options, {
+    template: 'year.njk', title: String(year), description: `${archive.articles.length} articles from ${year}.`,
+    breadcrumbs: [HOME, { name: String(year) }], data: { summary: yearSummary(site, year, options) },
+  });
+  for (const month of archive.months) {
+    const name = formatMonth(year, month.month, options);
+    yield* listingPages(pick(month.articles), monthPath(year, month.month), options, {
+      template: 'month.njk', title: name, description: `${month.articles.length} articles from ${name}.`,
+      breadcrumbs: [HOME, { name: String(year), url: yearPath(year) }, { name: formatMonthName(month.month, options) }],
+      data: { calendar: monthCalendar(year, month.month, month.days.map((day) => day.date)) satisfies CalendarWeek[] },
+    });
+    for (const day of month.days) {
+      const name = formatLongDate(day.date, options);
+      yield* listingPages(pick(day.articles), dayPath(day.date), options, {
+        template: 'day.njk', title: name, description: `${day.articles.length} articles from ${name}.`,
+        breadcrumbs: dateCrumbs(day.date, options, false), data: { date: day.date, onThisDay: onThisDay(site, day.date) },
+      });
+    }
+  }
+}
+
+/** The same calendar day in other years, newest first. */
+function onThisDay(site: Site, date: CalendarDate) {
+  const found = [];
+  for (const year of site.years) {
+    if (year.year === date.year) continue;
+    const day = year.months.find((month) => month.month === date.month)?.days.find((entry) => entry.date.day === date.day);
+    if (day) found.push({ date: day.date, url: dayPath(day.date), articles: day.articles.slice(0, 5).map((index) => site.articles[index]) });
+  }
+  return found;
+}
+
+function* topicPages(site: Site, options: PageOptions): Generator<PageSpec> {
+  yield { path: '/topics/', template: 'topics.njk', title: 'Topics', description: `People, places, organisations and tags in ${options.siteTitle}.`,
+    breadcrumbs: [HOME, { name: 'Topics' }], data: { groups: topicIndex(site.topics) } };
+  for (const archive of site.topics) yield* topicPage(site, archive, options);
+}
+
+function topicPage(site: Site, archive: TopicArchive, options: PageOptions): Generator<PageSpec> {
+  const articles = archive.articles.map((index) => site.articles[index] as RoutedArticle);
+  return listingPages(articles, topicPath(archive.topic.slug), options, {
+    template: 'topic.njk', title: archive.topic.name, description: `${articles.length} articles about ${archive.topic.name}.`,
+    breadcrumbs: [HOME, { name: 'Topics', url: '/topics/' }, { name: archive.topic.name }], data: { topic: archive.topic },
+  });
+}

@@ -1,0 +1,52 @@
+// Where every page lives. Paths here are site paths (`/2023/07/20/slug/`); the base URL's path is
+// added only when a link is rendered, so moving the site under a prefix changes one place.
+import type { CalendarDate } from '../types.js';
+import { pad2 } from '../content/date.js';
+
+export function articlePath(date: CalendarDate, slug: string): string {
+  return `/${date.iso.slice(0, 4)}/${pad2(date.month)}/${pad2(date.day)}/${slug}/`;
+}
+
+export function yearPath(year: number): string {
+  return `/${String(year).padStart(4, '0')}/`;
+}
+
+export function monthPath(year: number, month: number): string {
+  return `${yearPath(year)}${pad2(month)}/`;
+}
+
+export function dayPath(date: CalendarDate): string {
+  return `${monthPath(date.year, date.month)}${pad2(date.day)}/`;
+}
+
+export function topicPath(slug: string): string {
+  return `/topics/${slug}/`;
+}
+
+/** Page n of a listing: the listing itself for page 1, then `page/2/`, `page/3/`… */
+export function pagedPath(listing: string, page: number): string {
+  return page <= 1 ? listing : `${listing}page/${page}/`;
+}
+
+/** The file a site path is written to, relative to the output folder. */
+export function outputFileOf(sitePath: string): string {
+  const relative = sitePath.replace(/^\/+/, '');
+  if (relative === '' || relative.endsWith('/')) return `${relative}index.html`;
+  return relative;
+}
+
+/** The path part of the base URL, always starting and ending with `/`. */
+export function basePathOf(baseUrl: string): string {
+  const pathname = new URL(baseUrl).pathname;
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/** A root-relative link under the base path: `/archive/2023/` for `/2023/`. */
+export function linkTo(basePath: string, sitePath: string): string {
+  return basePath + sitePath.replace(/^\/+/, '');
+}
+
+/** An absolute URL, where a standard asks for one (feeds, sitemaps, canonical links). */
+export function absoluteUrl(baseUrl: string, sitePath: string): string {
+  return new URL(sitePath.replace(/^\/+/, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
