@@ -9,7 +9,9 @@ import { StagedOutput, type WriteSummary } from './output/writer.js';
 import { createEnvironment } from './render/environment.js';
 import { renderPage, TemplateError } from './render/render.js';
 import { hasErrors } from './report.js';
+import { createOutputs } from './outputs/registry.js';
 import { collectSite } from './site/collect.js';
+import type { Site } from './site/model.js';
 import { sitePages } from './site/pages.js';
 import { outputFileOf } from './site/routes.js';
 import type { ParsedArticle, Problem } from './types.js';
@@ -64,19 +66,26 @@ function selectPublished(articles: ParsedArticle[], config: SiteConfig, options:
   return articles.filter((article) => (options.drafts || !article.draft) && (options.future || article.meta.date.iso <= today));
 }
 
-async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: ReturnType<typeof collectSite>['site'], articles: ParsedArticle[]) {
+async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: Site, articles: ParsedArticle[]) {
   const assetVersions = await readAssetVersions(options.templatesDir);
   const env = createEnvironment({ templatesDir: options.templatesDir, config, assetVersions });
   const bodies = new Map(articles.map((article) => [article.meta.source, article.html]));
+  const outputs = createOutputs();
   const output = await StagedOutput.open(options.outDir);
   try {
     let pages = 0;
     for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description })) {
       const source = (page.data.article as { source?: string } | undefined)?.source;
-      await output.write(outputFileOf(page.path), renderPage(env, page, { body: source ? bodies.get(source) : undefined }));
+      const html = renderPage(env, page, { body: source ? bodies.get(source) : undefined });
+      await output.write(outputFileOf(page.path), html);
+      for (const extra of outputs) await extra.observe?.(page, html);
       pages++;
     }
     await copyAssets(options.templatesDir, output);
+    const context = { site, config, env, bodyOf: (source: string) => bodies.get(source) };
+    for (const extra of outputs) {
+      for await (const file of extra.files(context)) await output.write(file.file, file.content);
+    }
     return { pages, write: await output.commit() };
   } catch (error) {
     await output.abort();

@@ -1,0 +1,330 @@
+// Owns headline inference for wire stories that arrive without one. Pure string rules, no NLP:
+// take the lede's first sentence, drop datelines, asides, attribution and time padding, put it in
+// headline style, then shorten it at a clause or phrase boundary so it never reads as cut off.
+
+/** The issue's hard ceiling: listings and <title> are laid out for at most this many characters. */
+const MAX_LENGTH = 100;
+/** The issue aims for 50–80 characters; longer text is cut when a clean boundary allows it. */
+const TARGET_LENGTH = 80;
+const MIN_TARGET = 50;
+/** A cut leaving fewer words than this is a fragment, so we look for a later boundary. */
+const MIN_WORDS = 4;
+/** The first sentence sits at the start of a paragraph; slicing bounds the cost of huge input. */
+const SCAN_LIMIT = 1500;
+const FALLBACK = 'Untitled';
+
+const DAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `${DAY_NAME}(?:[–-]${DAY_NAME})?(?: (?:morning|afternoon|evening|night))?`;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December' +
+  '|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?(?:[–-]\\d{1,2}(?:st|nd|rd|th)?)?\\b';
+const DATE = `(?:${MONTH} ${DAY}(?:,? \\d{4})?|${DAY} ${MONTH}(?:,? \\d{4})?|${MONTH},? \\d{4})`;
+const ZONE = '(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|(?:Eastern|Central|Pacific|local) time)';
+const CLOCK =
+  '(?:(?:approximately|about|around|roughly) )?\\d{1,2}' +
+  `(?:(?::\\d{2}){1,2}(?: ?[ap]\\.?m\\.?)?|(?:\\.\\d{2})? ?[ap]\\.?m\\.?)(?:,? ${ZONE}\\b)?`;
+/** "today's launch" keeps its noun, so no time phrase may be followed by a possessive. */
+const timePhrase = (source: string): RegExp => new RegExp(`\\b${source}(?!['’]s)`, 'gi');
+
+/** Time padding: when a story happened is the dateline's job, not the headline's. */
+const TIME_PHRASES: RegExp[] = [
+  timePhrase(`(?:(?:on|late|early|last|this|next|by|from|until|since) )?${WEEKDAY}(?:,? ${DATE})?`),
+  timePhrase(`(?:(?:on|by|from|until|since|in|of|as of) )?${DATE}`),
+  timePhrase(`(?:(?:at|around|about|by|before|after|from|of) )?${CLOCK}`),
+  timePhrase(
+    '(?:(?:earlier|later|for|on|from|until|by|since|of) )?(?:today|yesterday|tonight|tomorrow)' +
+      '(?: (?:morning|afternoon|evening|night))?\\b',
+  ),
+  timePhrase('(?:(?:earlier|later) )?(?:this|last|next) (?:week|weekend|month|morning|night)\\b'),
+  timePhrase('(?:over|on|at) the (?:past |last )?weekend\\b'),
+  timePhrase('(?:in|over) (?:the )?(?:past|last|coming|recent) (?:few )?(?:days|weeks|months)\\b'),
+  timePhrase('(?:\\d+|a few|several|two|three) (?:hours|days|weeks|months|years) (?:ago|later)\\b'),
+  timePhrase('(?:at )?(?:Eastern|Central|Pacific|local) time\\b'),
+  timePhrase('(?:on )?\\d{4}-\\d{2}-\\d{2}\\b'),
+  timePhrase('(?:at the (?:earliest|latest)|recently)\\b'),
+];
+
+const REPORT_VERB =
+  '(?:said|says|say|reported|reports|report|announced|announces|stated|states|confirmed|' +
+  'confirms|told|tells|wrote|writes|noted|notes|added|adds|explained|claimed|claims|revealed|' +
+  '(?:is|are|was|were) reporting)';
+
+/** Attribution: who said it matters less in a headline than what happened. */
+const ATTRIBUTIONS: RegExp[] = [
+  /,?\s*\baccording to\b[^,;]*(?:, (?:a|an|the)\b[^,;]*$)?/gi,
+  new RegExp(`,\\s*${REPORT_VERB}\\s+(?:the\\s+)?\\p{Lu}[^,;]*$`, 'u'),
+  new RegExp(`,\\s*[^,;]{1,60}?\\s${REPORT_VERB}\\b(?:\\s+[^\\s,;]+){0,4}$`, 'i'),
+  new RegExp(`,\\s*[^,;]{1,40}?\\s${REPORT_VERB},`, 'gi'),
+  /,?\s*\b(?:in an? (?:statement|press release|interview|blog post)|told reporters)\b[^,;]*/gi,
+];
+
+/** "NASA said that X" → "X", unless X opens with a pronoun that needs the speaker to make sense. */
+const LEADING_REPORT = new RegExp(
+  `^[^,;]{1,60}?\\s${REPORT_VERB}(?:\\s+[^\\s,;]+){0,5}?,?\\s+that\\s+`,
+  'i',
+);
+const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those|there)\b/i;
+
+/** Scene-setting before the main clause: "On Tuesday, …", "Following the return of …, …". */
+const LEADING_ADVERBIAL = new RegExp(
+  '^(?:on|in|at|after|with|without|despite|earlier|later|last|since|during|as|amid|amidst|' +
+    'before|over|until|according to|while|when|although|though|because|once|upon|around|' +
+    'meanwhile|however|now|also|still|instead|additionally|separately|elsewhere|' +
+    'for the first time|by \\p{Ll}+ing|\\p{Lu}\\p{Ll}+ing)\\b[^,;]{0,120},\\s+',
+  'iu',
+);
+
+/** Datelines: "WASHINGTON —", "LONDON, England --", "Paris, France —". */
+const DATELINES: RegExp[] = [
+  /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*[—–-]{1,2}\s+/u,
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}[\p{L} ]{1,30}\s[—–]\s+/u,
+];
+/** Markup residue before the real start, such as an image position: "right An Indian …". */
+const STRAY_LOWERCASE_START = /^\p{Ll}{3,}\s+(?=\p{Lu})/u;
+
+/** Irregular verbs whose past participle is also their simple past: "has held" → "held". */
+const SAME_PAST =
+  '(?:won|made|left|led|met|found|got|held|hit|lost|sent|set|spent|built|brought|bought|' +
+  'caught|kept|paid|sold|shot|struck|told|said|heard|meant|read|taught)';
+/** Finite verbs that close an aside ("X, a student in Iaşi, Romania, won …") or make a clause. */
+const VERB =
+  '(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|' +
+  'took|saw|began|became|gave|went|came|ran|flew|fell|broke|chose|drew|grew|knew|rose|spoke|' +
+  `stood|threw|wrote|says|plans|faces|warns|${SAME_PAST}|\\p{Ll}{3,}ed)`;
+const HAS_VERB = new RegExp(`\\s${VERB}\\b`, 'u');
+
+/** Asides between paired commas or dashes: ", a crew member on …," and " – which launched … –". */
+const ASIDES: RegExp[] = [
+  new RegExp(
+    ',\\s(?:a|an|the|who|whose|which|known as|also known as|one of|formerly|now|former|then)\\s' +
+      `[^;]{1,150}?,\\s(?=(?:${VERB}|\\p{Ll}{3,}s)\\b)`,
+    'gu',
+  ),
+  /\s[—–]\s[^—–]{1,150}?\s[—–]\s/g,
+  /—[^—]{1,150}?—/g,
+  /\s--?\s[^-]{1,150}?\s--?\s/g,
+];
+
+/**
+ * Headline style drops articles and an auxiliary before a participle, but only where the meaning
+ * survives: "could have helped" and "which was launched" stay whole.
+ */
+const KEEP_AUXILIARY =
+  '(?<!\\b(?:can|could|would|should|might|must|may|will|shall|to|not|which|who|that)\\s)';
+const HEADLINESE: [RegExp, string][] = [
+  [/^(?:a|an|the)\s+/i, ''],
+  [/(?<!\b(?:is|are|was|were|be|been|as))\s(?:a|an|the)\s/g, ' '],
+  [new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have|had) been (?=\\p{Ll}+ed\\b)`, 'gu'), ''],
+  [new RegExp(`${KEEP_AUXILIARY}\\b(?:is|are|was|were) (?=\\p{Ll}+ed\\b)`, 'gu'), ''],
+  [new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have) (?=(?:\\p{Ll}+ed|${SAME_PAST})\\b)`, 'gu'), ''],
+];
+
+/** Words a headline cannot end on without reading as cut off. */
+const DANGLING = new Set(
+  ('a an the of to in on at for with by from as into onto about over under after before than ' +
+    'via per near during between among against through and or but nor so yet that which who ' +
+    'whom whose where when while because although if is are was were be been being has have ' +
+    'had will would can could should may might must shall do does did its their his her our ' +
+    'my your not very also starting beginning ending located based scheduled planned set due'
+  ).split(' '),
+);
+
+const CLAUSE_BREAK = /,\s|;\s|:\s|\s[—–]\s|\s--?\s/g;
+const PHRASE_BREAK = new RegExp(
+  '\\s(?=(?:after|because|while|when|where|which|who|whose|although|though|as|since|until|' +
+    'before|despite|following|amid|including|with|without|in|at|on|for|from|by|during|near|' +
+    'into|over|under|through|against|between|among|than|of|outside|inside|across|around|' +
+    'aboard|beyond|within|along|towards?|using)\\s)',
+  'gi',
+);
+
+/** Last-resort boundaries: coordination, infinitives, participles ("…, bringing the total …"). */
+const WEAK_BREAK = /\s(?=(?:and|or|but|that|to|such as|\p{Ll}{3,}ing)\s)/gu;
+
+/** Initials, "U.S." and common abbreviations end in a period without ending the sentence. */
+const ABBREVIATION = new RegExp(
+  '(?:^|[\\s("\'“])(?:\\p{L}\\.)*\\p{L}$|\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Corp|Co|Ltd|Gen|' +
+    'Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|' +
+    'Mt|Ft|Ave|Rev|approx)$',
+  'u',
+);
+const SENTENCE_END = /[.!?…]+["'”’]?(?=\s+["'“‘]?[\p{Lu}\p{N}])/gu;
+/** Notes about the post itself ("This post is part of our special coverage …") are not news. */
+const EDITORIAL_NOTE =
+  /^(?:this (?:post|article|story|piece) (?:is|was) |all links (?:lead|go|are) |editor['’]s note)/i;
+
+/** Infers a concise headline from a wire story's paragraphs (first = lede). */
+export function inferHeadline(paragraphs: string[]): string {
+  const lede = pickLede(paragraphs);
+  if (lede === '') return FALLBACK;
+  const sentence = firstSentence(lede);
+  const core = dropPadding(sentence);
+  const kept = wordCount(core) >= MIN_WORDS || wordCount(sentence) < MIN_WORDS ? core : sentence;
+  const headline = finish(shorten(toHeadlinese(kept))) || finish(shorten(sentence));
+  return headline || finish(lede) || FALLBACK;
+}
+
+/** The first sentence of a paragraph; also the naive baseline that the eval script scores. */
+export function firstSentence(paragraph: string): string {
+  const text = clean(paragraph);
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(0, match.index))) continue;
+    return text.slice(0, match.index + match[0].length);
+  }
+  return text;
+}
+
+/** The first paragraph with words in it that is news, so an editor's note is passed over. */
+function pickLede(paragraphs: unknown): string {
+  let fallback = '';
+  for (const paragraph of Array.isArray(paragraphs) ? paragraphs : []) {
+    const text = typeof paragraph === 'string' ? clean(paragraph) : '';
+    if (/[\p{L}\p{N}]/u.test(text) && !EDITORIAL_NOTE.test(text)) return text;
+    fallback ||= text;
+  }
+  return fallback;
+}
+
+/** Normalises whitespace and drops what is never headline material: brackets, parentheses. */
+function clean(text: string): string {
+  return text
+    .slice(0, SCAN_LIMIT)
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/\[[^\]]*\]|\([^()]*\)|__[A-Z]+__/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Removes everything a reader would not miss: datelines, asides, attribution and time. */
+function dropPadding(sentence: string): string {
+  let text = sentence.replace(/[.!?…]+["'”’]?$/, '').replace(STRAY_LOWERCASE_START, '');
+  for (const dateline of DATELINES) text = text.replace(dateline, '');
+  for (const aside of ASIDES) text = text.replace(aside, ' ');
+  for (const phrase of TIME_PHRASES) text = tidy(text.replace(phrase, ''));
+  for (const attribution of ATTRIBUTIONS) text = tidy(text.replace(attribution, ''));
+  text = dropLeading(text, LEADING_ADVERBIAL);
+  if (!PRONOUN_START.test(text.replace(LEADING_REPORT, ''))) {
+    text = dropLeading(text, LEADING_REPORT);
+  }
+  return tidy(text.replace(/,\s\p{Ll}+$/u, ''));
+}
+
+/** Drops a leading phrase only when a real clause is left behind. */
+function dropLeading(text: string, pattern: RegExp): string {
+  const rest = text.replace(pattern, '');
+  return rest !== text && wordCount(rest) >= MIN_WORDS ? rest : text;
+}
+
+function toHeadlinese(text: string): string {
+  return HEADLINESE.reduce((result, [pattern, by]) => result.replace(pattern, by), text);
+}
+
+/** Repairs the seams left by removals: doubled spaces, orphaned or doubled commas. */
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+}
+
+/**
+ * Up to MAX_LENGTH, only a clause boundary leaving 50–80 characters is worth a cut; a phrase cut
+ * there loses the object ("signed a memorandum | with his Bolivian counterpart"). Longer text is
+ * cut at the boundary keeping the most, never before the main verb.
+ */
+function shorten(text: string): string {
+  if (text.length <= TARGET_LENGTH) return text;
+  if (text.length <= MAX_LENGTH) {
+    const clause = bestCut(text, TARGET_LENGTH, [CLAUSE_BREAK]);
+    return clause !== undefined && clause.length >= MIN_TARGET ? clause : text;
+  }
+  const breaks = [CLAUSE_BREAK, PHRASE_BREAK];
+  return (
+    bestCut(text, TARGET_LENGTH, breaks) ??
+    bestCut(text, MAX_LENGTH, [...breaks, WEAK_BREAK]) ??
+    bestCut(text, MAX_LENGTH, [...breaks, WEAK_BREAK], false) ??
+    hardCut(text)
+  );
+}
+
+/** The longest prefix ending at one of the boundaries that fits the limit and reads whole. */
+function bestCut(
+  text: string,
+  limit: number,
+  boundaries: RegExp[],
+  keepVerb = true,
+): string | undefined {
+  const needsVerb = keepVerb && HAS_VERB.test(text);
+  let best: string | undefined;
+  for (const boundary of boundaries) {
+    for (const match of text.matchAll(boundary)) {
+      if (match.index > limit + 1) break;
+      const prefix = trimDangling(text.slice(0, match.index));
+      // A colon or semicolon closes an intro clause whose verb our short list may not know.
+      const verbNeeded = needsVerb && !/^[:;]/.test(match[0]);
+      const longer = best === undefined || prefix.length > best.length;
+      if (longer && prefix.length <= limit && isWhole(prefix, verbNeeded)) best = prefix;
+    }
+  }
+  return best;
+}
+
+/** A cut is whole when it has enough words, keeps its verb and leaves no quotation open. */
+function isWhole(prefix: string, verbNeeded: boolean): boolean {
+  const words = wordCount(prefix) >= MIN_WORDS;
+  return words && (!verbNeeded || HAS_VERB.test(prefix)) && quotesBalanced(prefix);
+}
+
+function quotesBalanced(text: string): boolean {
+  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+  const singles = count(/(?:^|\s)['‘]/g) === count(/['’](?=[\s,;:.!?]|$)/g);
+  return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g) && singles;
+}
+
+/** Drops trailing words like "and"/"the" and stray punctuation that make a cut look unfinished. */
+function trimDangling(text: string): string {
+  const words = text.replace(/[\s,;:—–-]+$/, '').split(' ');
+  while (words.length > 1 && DANGLING.has((words[words.length - 1] ?? '').toLowerCase())) {
+    words.pop();
+  }
+  return words.join(' ').replace(/[\s,;:—–-]+$/, '');
+}
+
+/** Final polish and the hard guarantees: no trailing period, capitalised, at most MAX_LENGTH. */
+function finish(text: string): string {
+  const polished = unpairMarks(trimDangling(tidy(text))).replace(/[\s.,;:…]+$/, '');
+  // Capitalise before the length cut: "ß" upper-cases to two characters.
+  const capitalised = polished.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, lead: string, c: string) =>
+    lead + c.toUpperCase(),
+  );
+  return hardCut(capitalised);
+}
+
+/** A cut can strand half a quotation or parenthesis; an unpaired mark looks like a typo. */
+function unpairMarks(text: string): string {
+  const parens = (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+  const unparened = parens ? text : text.replace(/[()]/g, ' ');
+  if (quotesBalanced(unparened)) return tidy(unparened);
+  return tidy(unparened.replace(/["“”‘]|(?:^|\s)'|'(?=\s|$)/g, ' '));
+}
+
+/** Last resort for text with no usable boundary: cut at a space, or by code point if none. */
+function hardCut(text: string): string {
+  if (text.length <= MAX_LENGTH) return text;
+  const space = text.lastIndexOf(' ', MAX_LENGTH);
+  const atSpace = space > 0 ? trimDangling(text.slice(0, space)).replace(/[\s.,;:]+$/, '') : '';
+  if (atSpace !== '') return atSpace;
+  let result = '';
+  for (const char of text) {
+    if (result.length + char.length > MAX_LENGTH) break;
+    result += char;
+  }
+  return result;
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,102 @@
+// Automatic topics: the people, places and organisations an article is about, found with fast
+// word heuristics and an embedded gazetteer (an NLP library costs ~50× more per article).
+
+import slugify from '@sindresorhus/slugify';
+import type { TopicKind } from '../types.js';
+import { lookupName, LONGEST_NAME } from './gazetteer.js';
+import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, newTally, rankEntities, type Tally } from './resolve.js';
+import { namesInParagraph } from './scan.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface EntityInput {
+  /** Headline; it only adds weight to names the body uses, since headlines are often Title Case. */
+  title: string;
+  /** Body paragraphs, lede first. */
+  paragraphs: string[];
+  /** Photo captions. Not read: they name photographers and agencies, not what the story is about. */
+  captions: string[];
+}
+
+export interface FoundEntity {
+  name: string;
+  kind: Exclude<TopicKind, 'tag'>;
+  /** Times the article names it, by any spelling, headline included. */
+  mentions: number;
+}
+
+export interface ExtractOptions {
+  /** Most entities kept per article. */
+  maxEntities: number;
+  /** Mentions that make a name a topic anywhere in the article. */
+  minMentions: number;
+  /** Paragraphs at the top (lede first) where one mention is enough. */
+  prominentParagraphs: number;
+}
+
+export const defaults: ExtractOptions = { maxEntities: 8, minMentions: 2, prominentParagraphs: 3 };
+
+const CREDIT = /\((?:credit|photo|image|picture)s?\b[^)]*\)/gi;
+const CAPTION = /^\s*(?:image|photo|picture|video|graphic)s?\s*(?:credit|courtesy|source|by)?\s*:|\b(?:photo|image|picture) (?:credit|source|courtesy)\b/i;
+const BYLINE = /^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Tt]ext|[Ww]ords) )?[Bb]y:? \p{Lu}/u;
+
+/** Paragraphs that are story text: not a caption or credit line that slipped in, not a byline. */
+function isStoryText(paragraph: string): boolean {
+  if (/\(credit:/i.test(paragraph) || CAPTION.test(paragraph)) return false;
+  return !(BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= 8);
+}
+
+/** Words written in lower case somewhere in the article: "However" at a sentence start is not a name. */
+function lowerCaseWords(paragraphs: Token[][]): Set<string> {
+  const seen = new Set<string>();
+  for (const tokens of paragraphs) {
+    for (const t of tokens) if (t.small) seen.add(t.text.toLowerCase());
+  }
+  return seen;
+}
+
+function countHeadline(tally: Tally, title: string): void {
+  const words = tokenize(title).filter((t) => t.word).map((t) => t.text);
+  for (let i = 0; i < words.length; ) {
+    let length = Math.min(LONGEST_NAME, words.length - i);
+    for (; length > 0; length--) {
+      const span = words.slice(i, i + length);
+      const name = lookupName(span)?.name ?? span.join(' ');
+      if (addHeadlineMention(tally, name)) break;
+    }
+    i += Math.max(length, 1);
+  }
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** Entities the article is about, most-mentioned first, deterministic order. */
+export function extractEntities(input: EntityInput, options: Partial<ExtractOptions> = {}): FoundEntity[] {
+  const { maxEntities, minMentions, prominentParagraphs } = { ...defaults, ...options };
+  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.replace(CREDIT, ' ')));
+  const seenLower = lowerCaseWords(body);
+  const tally = newTally(seenLower);
+  const definitions: Array<[string, string]> = [];
+  body.forEach((tokens, index) => {
+    const { mentions, acronyms } = namesInParagraph(tokens, seenLower);
+    for (const mention of mentions) addMention(tally, mention, index < prominentParagraphs);
+    definitions.push(...acronyms);
+  });
+  foldAcronyms(tally, definitions);
+  foldSurnames(tally);
+  if (typeof input?.title === 'string') countHeadline(tally, input.title);
+  return rankEntities(tally, minMentions, maxEntities);
+}
+
+/** ASCII slug for a topic name ("Mohammad Reza Ashtiani" → "mohammad-reza-ashtiani"). */
+export function topicSlug(name: string): string {
+  const slug = slugify(String(name ?? ''));
+  return slug || `topic-${hash(String(name ?? ''))}`;
+}
+
+/** A short stable hash, for names that transliterate to nothing ("毛泽东"). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h.toString(36);
+}

@@ -1,0 +1,148 @@
+// Counts an article's names as topics: one per real-world thing however it is spelled (a surname
+// folds into the full name, a long form into its acronym), and keeps the ones the article is about.
+
+import type { FoundEntity } from './extract.js';
+import { NOT_PERSON, ORG_SUFFIXES, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import type { EntityKind, Mention } from './segment.js';
+
+/** Everything known about one name across the article. */
+interface Candidate {
+  /** The name without middle initials, so "Mark E. Kelly" and "Mark Kelly" count together. */
+  key: string;
+  /** The fullest spelling seen, as shown to readers. */
+  name: string;
+  words: string[];
+  kind?: EntityKind;
+  mentions: number;
+  /** Order of the first mention, for a stable tie-break. */
+  first: number;
+  /** Named in the headline or the top paragraphs, where a story says what it is about. */
+  prominent: boolean;
+  personCue: boolean;
+  saidCue: boolean;
+  /** Has absorbed a shorter form ("Ashtiani"): full name then surname is how people are named. */
+  absorbed: boolean;
+  placeInside: boolean;
+}
+
+/** The names of one article, as they are counted. */
+export interface Tally {
+  candidates: Map<string, Candidate>;
+  /** Name a folded name now counts under ("Ashtiani" → "Mohammad Reza Ashtiani"). */
+  aliases: Map<string, string>;
+  /** Words the article writes in lower case: a name made only of these is a phrase. */
+  seenLower: ReadonlySet<string>;
+  seen: number;
+}
+
+export function newTally(seenLower: ReadonlySet<string>): Tally {
+  return { candidates: new Map(), aliases: new Map(), seenLower, seen: 0 };
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+function keyOf(mention: Mention): string {
+  if (mention.kind || mention.words.length < 3) return mention.name;
+  const words = mention.words.filter((word) => !INITIAL.test(word));
+  return words.length >= 2 ? words.join(' ') : mention.name;
+}
+
+export function addMention(tally: Tally, mention: Mention, prominent: boolean): void {
+  const key = keyOf(mention);
+  const existing = tally.candidates.get(key);
+  const order = tally.seen++;
+  if (key !== mention.name) tally.aliases.set(mention.name, key);
+  if (!existing) {
+    const { name, words, kind, personCue, saidCue, placeInside } = mention;
+    tally.candidates.set(key, { key, name, words, kind, personCue, saidCue, placeInside, mentions: 1, first: order, prominent, absorbed: false });
+    return;
+  }
+  if (mention.words.length > existing.words.length) [existing.name, existing.words] = [mention.name, mention.words];
+  existing.mentions++;
+  existing.kind ??= mention.kind;
+  existing.prominent ||= prominent;
+  existing.personCue ||= mention.personCue;
+  existing.saidCue ||= mention.saidCue;
+}
+
+/** Counts a headline mention of a name the body already uses (a headline alone proves little). */
+export function addHeadlineMention(tally: Tally, name: string): boolean {
+  const host = tally.candidates.get(tally.aliases.get(name) ?? name);
+  if (!host) return false;
+  host.mentions++;
+  host.prominent = true;
+  return true;
+}
+
+function merge(tally: Tally, from: Candidate, into: Candidate): void {
+  into.mentions += from.mentions;
+  into.first = Math.min(into.first, from.first);
+  into.prominent ||= from.prominent;
+  into.personCue ||= from.personCue;
+  into.saidCue ||= from.saidCue;
+  into.absorbed = true;
+  tally.candidates.delete(from.key);
+  tally.aliases.set(from.key, into.key);
+  for (const [alias, target] of tally.aliases) if (target === from.key) tally.aliases.set(alias, into.key);
+}
+
+/** "Islamic Republic News Agency (IRNA)" and later "IRNA" are one organisation, named IRNA. */
+export function foldAcronyms(tally: Tally, definitions: Array<[string, string]>): void {
+  for (const [long, acronym] of definitions) {
+    const from = tally.candidates.get(long);
+    const into = tally.candidates.get(acronym);
+    if (!from || !into || from === into || from.kind !== 'organisation') continue;
+    merge(tally, from, into);
+    [into.kind, into.absorbed] = ['organisation', false];
+  }
+}
+
+const endsWith = (long: string[], short: string[]): boolean =>
+  short.every((word, k) => long[long.length - short.length + k] === word);
+
+/** Folds "Ashtiani" and "Reza Ashtiani" into "Mohammad Reza Ashtiani" (the longest, then most used). */
+export function foldSurnames(tally: Tally): void {
+  const byLength = [...tally.candidates.values()].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
+  for (const short of byLength) {
+    if (short.kind && short.kind !== 'person') continue;
+    let host: Candidate | undefined;
+    for (const long of tally.candidates.values()) {
+      if (long.words.length <= short.words.length || (long.kind && long.kind !== 'person')) continue;
+      if (!endsWith(long.words, short.words) || !hasPersonShape(long, tally.seenLower)) continue;
+      if (!host || long.words.length > host.words.length || (long.words.length === host.words.length && long.mentions > host.mentions)) host = long;
+    }
+    if (host) merge(tally, short, host);
+  }
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
+
+/** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
+function hasPersonShape(candidate: Candidate, seenLower: ReadonlySet<string>): boolean {
+  const words = candidate.words.filter((w) => /^\p{Lu}/u.test(w));
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (candidate.placeInside || words.length < 1 || words.length > 4 || candidate.words.includes('of')) return false;
+  if (TITLES.has(last) || TITLE_MODIFIERS.has(last) || ORG_SUFFIXES.has(last)) return false;
+  if (words.every((w) => seenLower.has(w.toLowerCase()))) return false;
+  return words.every((w) => LATIN.test(w) && !NOT_PERSON.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w));
+}
+
+function kindOf(candidate: Candidate, seenLower: ReadonlySet<string>): EntityKind | undefined {
+  if (candidate.kind) return candidate.kind;
+  if (!hasPersonShape(candidate, seenLower)) return undefined;
+  const fullName = candidate.words.length >= 2;
+  return candidate.personCue || (fullName && (candidate.saidCue || candidate.absorbed)) ? 'person' : undefined;
+}
+
+/** Names the article is about: a kind is known, and named often or prominently. */
+export function rankEntities(tally: Tally, minMentions: number, maxEntities: number): FoundEntity[] {
+  const found: Array<FoundEntity & { first: number }> = [];
+  for (const candidate of tally.candidates.values()) {
+    const kind = kindOf(candidate, tally.seenLower);
+    if (kind && (candidate.mentions >= minMentions || candidate.prominent)) {
+      found.push({ name: candidate.name, kind, mentions: candidate.mentions, first: candidate.first });
+    }
+  }
+  found.sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.name < b.name ? -1 : 1));
+  return found.slice(0, maxEntities).map(({ name, kind, mentions }) => ({ name, kind, mentions }));
+}

@@ -1,0 +1,172 @@
+// Turns one run of capitalised words into the names inside it: "Iranian Defense Minister
+// Mohammad Reza Ashtiani" is the place Iran and the person Mohammad Reza Ashtiani.
+
+import type { GazetteerEntry } from './gazetteer.js';
+import {
+  DIRECTIONS,
+  GENERIC_ORG_WORDS,
+  NOT_ACRONYMS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  PLACE_OF_PREFIXES,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+  ROLE_NOUNS,
+  TITLES,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** One piece of a run: a gazetteer name, a plain capitalised word, or a connector ("of"). */
+export interface Part {
+  /** Words as written. */
+  words: string[];
+  entry?: GazetteerEntry;
+  connector: boolean;
+}
+
+/** A name found in a run, before the article-wide counting. */
+export interface Mention {
+  /** The name as it will be shown: cleaned text, or the gazetteer's name ("United States"). */
+  name: string;
+  /** Words of the name as written, for matching a later surname. */
+  words: string[];
+  /** Kind proved by the words themselves: a gazetteer name, an "Agency" or "Province" ending. */
+  kind?: EntityKind;
+  /** Introduced as a person: after a title or role noun, or followed by ", who". */
+  personCue: boolean;
+  /** Followed by a verb of speech ("Villanueva said"). */
+  saidCue: boolean;
+  /** Holds a place name ("Mars Odyssey", "New York Yankees"): named after a place, not a person. */
+  placeInside: boolean;
+}
+
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+const lower = (part: Part): string => part.words.join(' ').replace(/\.$/, '').toLowerCase();
+const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
+
+/** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
+export function isAcronym(word: string, seenLower: ReadonlySet<string>): boolean {
+  const key = word.toLowerCase();
+  return /^[A-Z][A-Z&]{1,5}$/.test(word) && !ROMAN.test(word) && !NOT_ACRONYMS.has(key) && !seenLower.has(key);
+}
+
+function trimConnectors(parts: Part[]): Part[] {
+  let start = 0;
+  let end = parts.length;
+  while (start < end && parts[start]!.connector) start++;
+  while (end > start && parts[end - 1]!.connector) end--;
+  return parts.slice(start, end);
+}
+
+const nameOf = (parts: Part[]): string => parts.map((part) => part.words.join(' ')).join(' ');
+const wordsOf = (parts: Part[]): string[] => parts.flatMap((part) => part.words);
+
+function mention(parts: Part[], kind?: EntityKind, personCue = false): Mention {
+  const placeInside = parts.some((part) => part.entry?.kind === 'place');
+  return { name: nameOf(parts), words: wordsOf(parts), kind, personCue, saidCue: false, placeInside };
+}
+
+/** "Minister", "Dr.", and capitalised roles ("Blogger", "Flight Engineers"). */
+function isTitle(part: Part): boolean {
+  const word = lower(part);
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return isPlain(part) && [word, singular].some((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
+}
+
+/** A word that may stand before "of" inside one name ("University of …", "Gulf of …"). */
+function opensOfName(part: Part): boolean {
+  const word = lower(part);
+  return ORG_PREFIXES.has(word) || ORG_SUFFIXES.has(word) || PLACE_OF_PREFIXES.has(word);
+}
+
+/** "Steve Squyres of Cornell University" is two names; "University of Nairobi" is one. */
+function splitAtOf(parts: Part[]): Part[][] {
+  const at = parts.findIndex((part) => part.connector && part.words[0] === 'of');
+  if (at <= 0 || opensOfName(parts[0]!) || opensOfName(parts[at - 1]!)) return [parts];
+  return [trimConnectors(parts.slice(0, at)), trimConnectors(parts.slice(at + 1))].filter((p) => p.length > 0);
+}
+
+/** Splits at office titles; the words after a title name a person ("Minister Ashtiani"). */
+function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolean }> {
+  const segments = [{ parts: [] as Part[], afterTitle: false }];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const next = parts[k + 1];
+    if (isTitle(part) && next && !next.connector) {
+      const before = segments[segments.length - 1]!.parts;
+      while (isPlain(before[before.length - 1]) && TITLE_MODIFIERS.has(lower(before[before.length - 1]!))) before.pop();
+      segments.push({ parts: [], afterTitle: true });
+    } else {
+      segments[segments.length - 1]!.parts.push(part);
+    }
+  }
+  return segments.map((s) => ({ parts: trimConnectors(s.parts), afterTitle: s.afterTitle })).filter((s) => s.parts.length > 0);
+}
+
+/** "Fars News Agency", "University of Nairobi"; not a bare "Foreign Ministry". */
+function isOrganisationName(parts: Part[]): boolean {
+  const last = parts[parts.length - 1];
+  const first = parts[0]!;
+  const suffixed = isPlain(last) && ORG_SUFFIXES.has(lower(last));
+  const prefixed = parts.length >= 3 && isPlain(first) && ORG_PREFIXES.has(lower(first)) && !!parts[1]?.connector;
+  if (!suffixed && !prefixed) return false;
+  const generic = parts.every(
+    (p) => p.connector || (isPlain(p) && (ORG_SUFFIXES.has(lower(p)) || TITLE_MODIFIERS.has(lower(p)) || GENERIC_ORG_WORDS.has(lower(p)))),
+  );
+  return !generic;
+}
+
+/** "Tahrir Square", "Mount Kenya", "Hormozgan Province". */
+function isPlaceName(parts: Part[]): boolean {
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1];
+  const first = parts[0]!;
+  const prefixed = isPlain(first) && (PLACE_PREFIXES.has(lower(first)) || (PLACE_OF_PREFIXES.has(lower(first)) && parts[1]!.connector));
+  return prefixed || (isPlain(last) && PLACE_SUFFIXES.has(lower(last)));
+}
+
+/** Splits a title-free segment into gazetteer names, acronyms and groups of other words. */
+function splitNames(parts: Part[], seenLower: ReadonlySet<string>, afterTitle: boolean): Mention[] {
+  const found: Mention[] = [];
+  let group: Part[] = [];
+  const flush = (): void => {
+    const words = trimConnectors(group);
+    if (words.length > 0) found.push(mention(words, undefined, afterTitle && found.length === 0));
+    group = [];
+  };
+  parts.forEach((part, k) => {
+    const entry = part.entry;
+    if (part.connector) {
+      if (group.length > 0) group.push(part);
+    } else if (entry && entry.kind === 'place' && !entry.demonym) {
+      if (group.length > 0 && group.every((p) => isPlain(p) && DIRECTIONS.has(lower(p)))) group = [];
+      if (group.length > 0 || isPlain(parts[k + 1])) group.push(part);
+      else found.push({ ...mention([part], 'place'), name: entry.name });
+    } else if (entry) {
+      flush();
+      found.push({ ...mention([part], entry.kind), name: entry.name });
+    } else if (part.words.length === 1 && isAcronym(part.words[0]!, seenLower)) {
+      flush();
+      found.push(mention([part]));
+    } else {
+      group.push(part);
+    }
+  });
+  flush();
+  return found;
+}
+
+/** The names in one run of capitalised words, in reading order. */
+export function namesInRun(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
+  const found: Mention[] = [];
+  for (const segment of splitAtTitles(parts)) {
+    splitAtOf(segment.parts).forEach((piece, k) => {
+      if (isOrganisationName(piece)) found.push(mention(piece, 'organisation'));
+      else if (isPlaceName(piece)) found.push(mention(piece, 'place'));
+      else found.push(...splitNames(piece, seenLower, segment.afterTitle && k === 0));
+    });
+  }
+  return found;
+}
