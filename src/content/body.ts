@@ -1,19 +1,31 @@
-// One unified processor per format: wire or Markdown in, the same mdast transforms, remark-html out.
+// One unified processor per format: wire or Markdown in, the same mdast transforms, sanitised HTML out.
+// Raw HTML in Markdown is parsed and sanitised rather than dropped: archives imported from other
+// systems carry `<em>`, `<sup>`, `<table>`… whose text a reader should still get, while scripts,
+// event handlers, `javascript:` URLs, iframes and styles never reach a page.
+import type { Root as HastRoot } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
-import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import remarkHtml from 'remark-html';
+import { toHast } from 'mdast-util-to-hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { SourceFile } from '../types.js';
 import { collectFacts, demoteHeadings, type BodyFacts } from './facts.js';
 import { wireParse, type WireData } from './wire.js';
 
-/** GitHub's sanitising rules, plus the figure and credit markup the wire format produces. */
+/**
+ * GitHub's sanitising rules, plus the figure and credit markup the wire format produces. Ids and
+ * names from raw HTML keep GitHub's `user-content-` prefix, so they cannot clobber page globals.
+ */
 const schema: Schema = {
   ...defaultSchema,
-  clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'small'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'input'), 'figure', 'figcaption', 'small'],
+  /** Elements whose content is code or embedded media, not text: dropped whole, not unwrapped. */
+  strip: ['script', 'style', 'template', 'iframe', 'frame', 'object', 'embed', 'noscript', 'noembed', 'noframes',
+    'svg', 'math', 'textarea', 'select', 'title', 'xmp'],
   attributes: {
     ...defaultSchema.attributes,
     small: [['className', 'credit']],
@@ -21,9 +33,9 @@ const schema: Schema = {
   },
 };
 
-const processors = {
-  wire: unified().use(wireParse).use(remarkHtml, { sanitize: schema }).freeze(),
-  markdown: unified().use(remarkParse).use(remarkHtml, { sanitize: schema }).freeze(),
+const parsers = {
+  wire: unified().use(wireParse).freeze(),
+  markdown: unified().use(remarkParse).freeze(),
 };
 
 export interface RenderedBody {
@@ -35,11 +47,47 @@ export interface RenderedBody {
 
 /** Parses a body (front matter removed) and renders it to sanitised HTML. */
 export function renderBody(format: SourceFile['format'], text: string, lineOffset: number): RenderedBody {
-  const processor = processors[format];
   const file = new VFile({ value: text, data: { lineOffset } });
-  const tree = processor.parse(file) as Root;
+  const tree = parsers[format].parse(file) as Root;
   demoteHeadings(tree);
+  const withRawHtml = hasRawHtml(tree);
+  const hast = sanitisedTree(tree, withRawHtml);
+  const html = toHtml(hast);
   const facts = collectFacts(tree);
-  const html = processor.stringify(processor.runSync(tree, file) as Root, file) as string;
-  return { html, facts, wire: file.data.wire };
+  return { html: html && !html.endsWith('\n') ? `${html}\n` : html, facts: safeFacts(facts, withRawHtml ? hast : undefined), wire: file.data.wire };
+}
+
+/** mdast → hast, with raw HTML parsed into elements (only when there is some: parsing costs) → sanitised. */
+function sanitisedTree(tree: Root, withRawHtml: boolean): HastRoot {
+  const hast = toHast(tree, { allowDangerousHtml: withRawHtml }) as HastRoot;
+  return sanitize(withRawHtml ? raw(hast) : hast, schema) as HastRoot;
+}
+
+function hasRawHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'html', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
+/**
+ * Facts leave the sanitiser's reach (listings, metadata), so the lead image must be a web address;
+ * and words inside raw HTML blocks count, so an article written as HTML is not taken for empty.
+ */
+function safeFacts(facts: BodyFacts, sanitised: HastRoot | undefined): BodyFacts {
+  const url = facts.image?.url;
+  const image = !url || /^(https?:\/\/|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i.test(url) ? facts.image : undefined;
+  if (!sanitised) return { ...facts, image };
+  const text = textOf(sanitised);
+  return { ...facts, image, text, wordCount: text.split(/\s+/).filter(Boolean).length };
+}
+
+function textOf(hast: HastRoot): string {
+  const parts: string[] = [];
+  visit(hast, 'text', (node: { value: string }) => {
+    parts.push(node.value);
+  });
+  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
 }

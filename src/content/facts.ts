@@ -17,6 +17,9 @@ export interface BodyFacts {
   imagesWithoutAlt: { url: string; line?: number }[];
 }
 
+/** Raw HTML is markup, not words: a summary must never show `<em>` or a script's source as text. */
+const TEXT_ONLY = { includeHtml: false };
+
 function isFigure(node: RootContent): boolean {
   return node.type === 'paragraph' && (node.data as { hName?: string } | undefined)?.hName === 'figure';
 }
@@ -26,7 +29,7 @@ export function collectFacts(tree: Root): BodyFacts {
   const captions: string[] = [];
   for (const node of tree.children) {
     if (isFigure(node)) captions.push(captionText(node));
-    else if (node.type === 'paragraph') paragraphs.push(toString(node));
+    else if (node.type === 'paragraph') paragraphs.push(toString(node, TEXT_ONLY));
   }
   let image: BodyFacts['image'];
   const imagesWithoutAlt: BodyFacts['imagesWithoutAlt'] = [];
@@ -34,7 +37,7 @@ export function collectFacts(tree: Root): BodyFacts {
     image ??= { url: node.url, alt: node.alt ?? '' };
     if (!node.alt?.trim()) imagesWithoutAlt.push({ url: node.url, line: node.position?.start.line });
   });
-  const text = tree.children.map((node) => toString(node)).join('\n\n');
+  const text = tree.children.map((node) => toString(node, TEXT_ONLY)).join('\n\n');
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   return { paragraphs, captions, text, wordCount, image, imagesWithoutAlt };
 }
