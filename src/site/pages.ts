@@ -4,6 +4,7 @@ import { formatLongDate, formatMonth, formatMonthName, type DateFormatOptions } 
 import { monthCalendar, type CalendarWeek } from './calendar.js';
 import type { RoutedArticle, Site, TopicArchive } from './model.js';
 import { paginate } from './pagination.js';
+import { relatedArticles } from './related.js';
 import { dayPath, monthPath, topicPath, yearPath } from './routes.js';
 import { topicIndex } from './topic-index.js';
 
@@ -51,6 +52,7 @@ export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec
 }
 
 function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
+  const related = relatedArticles(site);
   for (const article of site.articles) {
     yield {
       path: article.url, template: 'article.njk', title: article.title, description: article.summary,
@@ -59,6 +61,7 @@ function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
         article,
         newer: site.articles[article.index - 1],
         older: site.articles[article.index + 1],
+        related: (related[article.index] ?? []).map((index) => site.articles[index]),
       },
     };
   }
