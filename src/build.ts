@@ -70,7 +70,7 @@ async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: S
   const assetVersions = await readAssetVersions(options.templatesDir);
   const env = createEnvironment({ templatesDir: options.templatesDir, config, assetVersions });
   const bodies = new Map(articles.map((article) => [article.meta.source, article.html]));
-  const outputs = createOutputs();
+  const outputs = createOutputs(config);
   const output = await StagedOutput.open(options.outDir);
   try {
     let pages = 0;

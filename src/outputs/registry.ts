@@ -1,7 +1,12 @@
 // Every extra output the build writes after the pages, in order. Add new outputs here.
+import type { SiteConfig } from '../config.js';
+import { searchIndex } from '../search/pagefind-output.js';
 import type { SiteOutput } from './types.js';
 
-/** A fresh set per build, since outputs may gather state while observing pages. */
-export function createOutputs(): SiteOutput[] {
-  return [];
+/**
+ * A fresh set per build, since outputs may gather state while observing pages. The config is given up
+ * front for outputs that are set up before the first page (the search index needs the site's language).
+ */
+export function createOutputs(config: SiteConfig): SiteOutput[] {
+  return [searchIndex({ language: config.language })];
 }
