@@ -7,7 +7,23 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (curly quotes, dashes, €…); the rest is Latin-1. Node's own
+ * `TextDecoder('windows-1252')` decodes as Latin-1 and turns these into invisible C1 controls.
+ * The five bytes Windows-1252 leaves undefined stay C1 controls and are dropped with the others.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\u0080-\u009F]/g,
+      (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+  }
+  return text;
+}
 
 /** True when the bytes look like a binary file rather than text (NUL bytes in the first 8 KB). */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -33,7 +49,7 @@ export function decodeContent(file: string, bytes: Uint8Array): DecodedText {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = windows1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     problems.push({
       file, code: 'decoded-as-windows-1252', severity: 'warning',
       message: 'The file is not valid UTF-8; it was read as Windows-1252.',
@@ -43,8 +59,15 @@ export function decodeContent(file: string, bytes: Uint8Array): DecodedText {
   return { text: normaliseText(text), problems };
 }
 
-/** Strips a byte-order mark and turns CRLF/CR line endings into LF, so all inputs parse alike. */
+/**
+ * Strips a byte-order mark, turns CRLF/CR line endings into LF, so all inputs parse alike, and drops
+ * control characters: invisible to readers, and not allowed in the XML of feeds and sitemaps.
+ * Form and vertical-tab feeds (page breaks in old word processors) become line breaks.
+ */
 export function normaliseText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, '\n');
+  return withoutBom.replace(/\r\n?/g, '\n').replace(/[\v\f]/g, '\n').replace(CONTROL_CHARACTERS, '');
 }
+
+/** C0 controls but tab and line feed, DEL, C1 controls, and lone surrogate halves. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
