@@ -1,6 +1,6 @@
 // Typed reading of front matter fields: each wrong value becomes a problem naming its line.
 import type { Problem } from '../types.js';
-import { lineOfField, type FrontMatter } from './frontmatter.js';
+import { positionOfField, type FrontMatter } from './frontmatter.js';
 
 /** Reads fields from one file's front matter and collects what is wrong with them. */
 export class FieldReader {
@@ -19,7 +19,7 @@ export class FieldReader {
 
   fail(key: string, message: string, hint: string, code: Problem['code'] = 'invalid-field'): void {
     this.problems.push({
-      file: this.file, line: lineOfField(this.frontMatter, key), column: 1,
+      file: this.file, ...positionOfField(this.frontMatter, key),
       code, severity: 'error', message, hint,
     });
   }

@@ -53,8 +53,9 @@ export function readFrontMatter(file: string, text: string): { frontMatter?: Fro
 function yamlProblem(file: string, error: unknown): Problem {
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark as { line?: number; column?: number } | undefined;
+    // The YAML text starts with the rest of the opening `---` line, so its line 0 is the file's line 1.
     return {
-      file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1,
+      file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1,
       code: 'invalid-front-matter', severity: 'error',
       message: `The front matter is not valid YAML: ${error.reason}.`,
       hint: 'Check the quoting and indentation; quote values that contain `:` or start with `[`, `{`, `*` or `&`.',
@@ -67,8 +68,15 @@ function yamlProblem(file: string, error: unknown): Problem {
   };
 }
 
-/** The 1-based line of `key:` in the file, for pointing an editor at a bad field. */
-export function lineOfField(frontMatter: FrontMatter, key: string): number | undefined {
-  const index = frontMatter.raw.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index < 0 ? undefined : index + 1 + (frontMatter.raw.startsWith('\n') ? 0 : 1);
+/**
+ * Where the value of `key:` starts in the file (1-based), for pointing an editor at a bad field; the
+ * opening `---` line when the key is missing. The raw YAML starts on the `---` line, so index = line − 1.
+ */
+export function positionOfField(frontMatter: FrontMatter, key: string): { line: number; column: number } {
+  const lines = frontMatter.raw.split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  if (index < 0) return { line: 1, column: 1 };
+  const afterKey = (lines[index] ?? '').slice(key.length + 1);
+  const value = afterKey.search(/\S/);
+  return { line: index + 1, column: value < 0 ? 1 : key.length + 2 + value };
 }
