@@ -47,14 +47,17 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Each article's best time over three passes: other work on the machine only ever adds time. */
 function timeAll(articles: Article[]): { times: number[]; results: FoundEntity[][] } {
   for (const article of articles) extractEntities(article.input); // warm-up: let the JIT settle
-  const times: number[] = [];
+  const times = articles.map(() => Infinity);
   const results: FoundEntity[][] = [];
-  for (const article of articles) {
-    const start = performance.now();
-    results.push(extractEntities(article.input));
-    times.push(performance.now() - start);
+  for (let pass = 0; pass < 3; pass++) {
+    articles.forEach((article, index) => {
+      const start = performance.now();
+      results[index] = extractEntities(article.input);
+      times[index] = Math.min(times[index]!, performance.now() - start);
+    });
   }
   return { times, results };
 }
@@ -113,4 +116,5 @@ function main(args: string[]): void {
   printSample(articles, results, seed);
 }
 
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 main(process.argv.slice(2));

@@ -46,7 +46,7 @@ export const TITLE_MODIFIERS = words(`
   acting chief executive assistant associate senior opposition interim science culture trade
   energy information economy agriculture environment labour labor transport home attorney
   first crown state security mission project program programme flight managing general
-  principal lead special high supreme grand
+  principal lead special high supreme grand royal
 `);
 
 /** Lower-case nouns that introduce a person's name ("spokesman Robert Villanueva"). */
@@ -95,7 +95,7 @@ export const ORG_PREFIXES = words(`
 
 /** Lower-case nouns after a name that make it an organisation ("Fars news agency"). */
 export const ORG_NOUNS = words(`
-  agency newspaper daily magazine party company corporation network channel airline website
+  agency newspaper daily magazine party company corporation network channel airline
   movement militia foundation firm broadcaster
 `);
 
@@ -133,7 +133,7 @@ export const NOT_PERSON = words(`
   cluster spot arm microscope antenna odyssey impact awards code constitution classic circus
   shed plaza puerta portal star planetarium theatre theater space composites communications
   journalism voices finale international muslims christians poles blogs ion x-ray election
-  elections scientists world
+  elections scientists world asteroid meteor meteorite planet nebula supernova crater
 `);
 
 /** All-capital words that are not organisations. */
@@ -156,7 +156,8 @@ export const ABBREVIATIONS = words(`
 export const HYPHEN_MODIFIERS = words(`
   led backed based born made owned run funded era style controlled sponsored linked allied
   bound wide speaking supported held occupied dominated friendly centric related specific
-  only type like class level bred educated trained born native
+  only type like class level bred educated trained native built designed produced
+  manufactured
 `);
 
 /** Prefixes of "pro-Kremlin", "anti-American": the second half is the name. */
@@ -171,3 +172,13 @@ export const GENERIC_ORG_WORDS = words(`
   communist liberal conservative green islamic royal international air space world global
   local regional provincial municipal city town state supreme high
 `);
+
+/** Articles of other languages: a name opening with one is a title or place ("La Mutualité"). */
+export const FOREIGN_ARTICLES = words('la le les los las el il lo der die das un una une');
+
+/** An office or role, singular or plural ("Minister", "Flight Engineers", "Bloggers"). */
+export function isOffice(word: string): boolean {
+  const key = word.replace(/\.$/, '').toLowerCase();
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  return TITLES.has(key) || ROLE_NOUNS.has(key) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
+}

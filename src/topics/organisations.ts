@@ -28,6 +28,7 @@ United Launch Alliance|ULA
 Virgin Galactic
 Blue Origin
 General Motors
+News Corp|News Corp.|News Corporation
 Google
 Facebook
 Twitter
@@ -35,6 +36,15 @@ YouTube
 Microsoft
 Apple
 Wikipedia
+Sina Weibo|Weibo
+Oxfam
+LiveJournal
+VKontakte
+Instagram
+Flickr
+Skype
+Yahoo
+Amazon.com
 Wikimedia Foundation
 Reuters
 Associated Press|AP

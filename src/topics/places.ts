@@ -114,7 +114,7 @@ Malta;Maltese
 Marshall Islands
 Mauritania;Mauritanian
 Mauritius;Mauritian
-Mexico;Mexican
+Mexico|México;Mexican
 Micronesia;Micronesian
 Moldova;Moldovan
 Monaco;Monegasque
@@ -664,6 +664,44 @@ Detroit
 Pasadena
 Huntsville
 Orlando
+New Orleans
+Las Vegas
+San Diego
+San Antonio
+Baltimore
+Pittsburgh
+Minneapolis
+St. Louis|Saint Louis
+Portland
+Sacramento
+Salt Lake City
+Honolulu
+Anchorage
+Tucson
+Albuquerque
+Cincinnati
+San Juan
+El Alto
+Puebla
+Oaxaca
+Chiapas
+Veracruz
+Barquisimeto
+Valparaíso|Valparaiso
+Córdoba|Cordoba
+Rosario
+Montería|Monteria
+Cali
+Cartagena
+Arequipa
+Cusco|Cuzco
+Recife
+Salvador
+Belo Horizonte
+Porto Alegre
+Curitiba
+Manaus
+Fortaleza
 Montevideo
 Tashkent
 Samarkand

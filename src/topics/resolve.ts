@@ -1,15 +1,15 @@
 // Counts an article's names as topics: one per real-world thing however it is spelled (a surname
-// folds into the full name, a long form into its acronym), and keeps the ones the article is about.
+// folds into the full name, an acronym into its long form), and keeps the ones the article is about.
 
 import type { FoundEntity } from './extract.js';
-import { NOT_PERSON, ORG_SUFFIXES, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { FOREIGN_ARTICLES, NOT_PERSON, ORG_SUFFIXES, TITLE_MODIFIERS, isOffice } from './lexicon.js';
 import type { EntityKind, Mention } from './segment.js';
 
 /** Everything known about one name across the article. */
 interface Candidate {
   /** The name without middle initials, so "Mark E. Kelly" and "Mark Kelly" count together. */
   key: string;
-  /** The fullest spelling seen, as shown to readers. */
+  /** As shown to readers: the key, so every article spells a person's topic the same way. */
   name: string;
   words: string[];
   kind?: EntityKind;
@@ -22,7 +22,10 @@ interface Candidate {
   saidCue: boolean;
   /** Has absorbed a shorter form ("Ashtiani"): full name then surname is how people are named. */
   absorbed: boolean;
+  /** Some mention held a place name ("Mars Odyssey"), so it is not a person. */
   placeInside: boolean;
+  /** A gazetteer name: its kind is certain. */
+  known: boolean;
 }
 
 /** The names of one article, as they are counted. */
@@ -53,16 +56,18 @@ export function addMention(tally: Tally, mention: Mention, prominent: boolean): 
   const order = tally.seen++;
   if (key !== mention.name) tally.aliases.set(mention.name, key);
   if (!existing) {
-    const { name, words, kind, personCue, saidCue, placeInside } = mention;
-    tally.candidates.set(key, { key, name, words, kind, personCue, saidCue, placeInside, mentions: 1, first: order, prominent, absorbed: false });
+    const { kind, personCue, saidCue, placeInside, known } = mention;
+    const words = key === mention.name ? mention.words : key.split(' ');
+    tally.candidates.set(key, { key, name: key, words, kind, personCue, saidCue, placeInside, known, mentions: 1, first: order, prominent, absorbed: false });
     return;
   }
-  if (mention.words.length > existing.words.length) [existing.name, existing.words] = [mention.name, mention.words];
   existing.mentions++;
   existing.kind ??= mention.kind;
   existing.prominent ||= prominent;
   existing.personCue ||= mention.personCue;
   existing.saidCue ||= mention.saidCue;
+  existing.placeInside ||= mention.placeInside;
+  existing.known ||= mention.known;
 }
 
 /** Counts a headline mention of a name the body already uses (a headline alone proves little). */
@@ -86,14 +91,14 @@ function merge(tally: Tally, from: Candidate, into: Candidate): void {
   for (const [alias, target] of tally.aliases) if (target === from.key) tally.aliases.set(alias, into.key);
 }
 
-/** "Islamic Republic News Agency (IRNA)" and later "IRNA" are one organisation, named IRNA. */
+/** "Union of Concerned Scientists (UCS)" and a later "UCS" are one organisation, shown by its
+ * long name, which readers know better than initials. */
 export function foldAcronyms(tally: Tally, definitions: Array<[string, string]>): void {
   for (const [long, acronym] of definitions) {
-    const from = tally.candidates.get(long);
-    const into = tally.candidates.get(acronym);
-    if (!from || !into || from === into || from.kind !== 'organisation') continue;
+    const into = tally.candidates.get(long);
+    const from = tally.candidates.get(acronym);
+    if (!from || !into || from === into || into.kind !== 'organisation' || from.kind) continue;
     merge(tally, from, into);
-    [into.kind, into.absorbed] = ['organisation', false];
   }
 }
 
@@ -120,14 +125,18 @@ const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
 /** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
 function hasPersonShape(candidate: Candidate, seenLower: ReadonlySet<string>): boolean {
   const words = candidate.words.filter((w) => /^\p{Lu}/u.test(w));
-  const last = words[words.length - 1]?.toLowerCase() ?? '';
-  if (candidate.placeInside || words.length < 1 || words.length > 4 || candidate.words.includes('of')) return false;
-  if (TITLES.has(last) || TITLE_MODIFIERS.has(last) || ORG_SUFFIXES.has(last)) return false;
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (candidate.placeInside || words.length < 1 || words.length > 4 || FOREIGN_ARTICLES.has(first)) return false;
+  if (candidate.words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return false;
+  if (isOffice(last) || TITLE_MODIFIERS.has(last.toLowerCase()) || ORG_SUFFIXES.has(last.toLowerCase())) return false;
   if (words.every((w) => seenLower.has(w.toLowerCase()))) return false;
-  return words.every((w) => LATIN.test(w) && !NOT_PERSON.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w));
+  return words.every((w) => LATIN.test(w) && !NOT_PERSON.has(w.toLowerCase()) && !/^\p{Lu}{2,}s?$/u.test(w));
 }
 
 function kindOf(candidate: Candidate, seenLower: ReadonlySet<string>): EntityKind | undefined {
+  if (candidate.known) return candidate.kind;
+  if (candidate.words.every((w) => w === w.toLowerCase() || seenLower.has(w.toLowerCase()))) return undefined;
   if (candidate.kind) return candidate.kind;
   if (!hasPersonShape(candidate, seenLower)) return undefined;
   const fullName = candidate.words.length >= 2;

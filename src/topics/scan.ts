@@ -32,21 +32,30 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; le
   return undefined;
 }
 
-/** "of", "bin", "al" inside a name; "the" only after "of"; "for" only after "Council" and kin. */
+const isOrgWord = (part: Part): boolean =>
+  !part.entry && !part.connector && (ORG_SUFFIXES.has(part.words[0]!.toLowerCase()) || ORG_PREFIXES.has(part.words[0]!.toLowerCase()));
+
+/** "of", "bin", "al" inside a name; "the" only after "of"; "for" only after "Council" and kin;
+ * "and" only in "Institute of Aeronautics and Astronautics". */
 function isConnector(t: Token, parts: Part[]): boolean {
   const previous = parts[parts.length - 1];
-  if (!previous || !t.word) return false;
+  if (!previous) return false;
+  if (t.text === 'and' || t.text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
+  if (!t.word) return false;
   const previousWord = previous.words[previous.words.length - 1]!.toLowerCase();
   if (t.text === 'the') return previous.connector && previousWord === 'of';
   if (t.text === 'for') return ORG_SUFFIXES.has(previousWord) || ORG_PREFIXES.has(previousWord);
   return CONNECTORS.has(t.text);
 }
 
+/** Longest run read as one: names are shorter, and a bound keeps Title Case text linear. */
+const MAX_RUN = 12;
+
 /** Reads the run of name words starting at `start`; `end` is the first token after it. */
 function readRun(tokens: Token[], start: number, seenLower: ReadonlySet<string>): { parts: Part[]; end: number } {
   const parts: Part[] = [];
   let i = start;
-  while (i < tokens.length) {
+  while (i < tokens.length && parts.length < MAX_RUN) {
     const t = tokens[i]!;
     const match = isNameStart(t) ? matchGazetteer(tokens, i) : undefined;
     if (match) {
@@ -110,12 +119,25 @@ function applyCues(found: Mention[], parts: Part[], tokens: Token[], start: numb
   if (!tokens[end - 1]?.endsName && orgNounAfter(tokens, end)) last.kind = 'organisation';
 }
 
-/** "National Iranian Oil Company (NIOC)": the acronym stands for the name before it. */
+/** Whether `letters` can be read, in order, out of `text` ("bake" out of "bloggersassociationofkenya"). */
+function isSubsequence(letters: string, text: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** "Bloggers Association of Kenya (BAKE)": the acronym stands for the name before it, when the
+ * name's initials all appear in it, in order, and its other letters come from the name. */
 function acronymDefinition(last: Mention | undefined, tokens: Token[], end: number, seenLower: ReadonlySet<string>): [string, string] | undefined {
   const acronym = wordAt(tokens, end + 1);
   if (!last || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !isAcronym(acronym, seenLower)) return undefined;
-  const initials = last.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === acronym.replace(/&/g, '') ? [last.name, acronym] : undefined;
+  const initials = last.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+  const letters = acronym.replace(/&/g, '').toLowerCase();
+  const matches = letters[0] === initials[0] && isSubsequence(initials, letters) && isSubsequence(letters, last.words.join('').toLowerCase());
+  return matches ? [last.name, acronym] : undefined;
 }
 
 export function namesInParagraph(tokens: Token[], seenLower: ReadonlySet<string>): ParagraphNames {

@@ -11,9 +11,8 @@ import {
   PLACE_OF_PREFIXES,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
-  ROLE_NOUNS,
-  TITLES,
   TITLE_MODIFIERS,
+  isOffice,
 } from './lexicon.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
@@ -40,6 +39,8 @@ export interface Mention {
   saidCue: boolean;
   /** Holds a place name ("Mars Odyssey", "New York Yankees"): named after a place, not a person. */
   placeInside: boolean;
+  /** A gazetteer name, so its kind needs no other proof. */
+  known: boolean;
 }
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -65,15 +66,12 @@ const wordsOf = (parts: Part[]): string[] => parts.flatMap((part) => part.words)
 
 function mention(parts: Part[], kind?: EntityKind, personCue = false): Mention {
   const placeInside = parts.some((part) => part.entry?.kind === 'place');
-  return { name: nameOf(parts), words: wordsOf(parts), kind, personCue, saidCue: false, placeInside };
+  const known = parts.length === 1 && !!parts[0]!.entry;
+  return { name: nameOf(parts), words: wordsOf(parts), kind, personCue, saidCue: false, placeInside, known };
 }
 
 /** "Minister", "Dr.", and capitalised roles ("Blogger", "Flight Engineers"). */
-function isTitle(part: Part): boolean {
-  const word = lower(part);
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return isPlain(part) && [word, singular].some((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
-}
+const isTitle = (part: Part): boolean => isPlain(part) && isOffice(part.words[0]!);
 
 /** A word that may stand before "of" inside one name ("University of …", "Gulf of …"). */
 function opensOfName(part: Part): boolean {
@@ -81,9 +79,11 @@ function opensOfName(part: Part): boolean {
   return ORG_PREFIXES.has(word) || ORG_SUFFIXES.has(word) || PLACE_OF_PREFIXES.has(word);
 }
 
+const isOf = (part: Part | undefined): boolean => !!part?.connector && (part.words[0] === 'of' || part.words[0] === 'for');
+
 /** "Steve Squyres of Cornell University" is two names; "University of Nairobi" is one. */
 function splitAtOf(parts: Part[]): Part[][] {
-  const at = parts.findIndex((part) => part.connector && part.words[0] === 'of');
+  const at = parts.findIndex(isOf);
   if (at <= 0 || opensOfName(parts[0]!) || opensOfName(parts[at - 1]!)) return [parts];
   return [trimConnectors(parts.slice(0, at)), trimConnectors(parts.slice(at + 1))].filter((p) => p.length > 0);
 }
@@ -94,7 +94,8 @@ function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolea
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     const next = parts[k + 1];
-    if (isTitle(part) && next && !next.connector) {
+    const nextIsOrgWord = isPlain(next) && ORG_SUFFIXES.has(lower(next));
+    if (isTitle(part) && next && !next.connector && !nextIsOrgWord) {
       const before = segments[segments.length - 1]!.parts;
       while (isPlain(before[before.length - 1]) && TITLE_MODIFIERS.has(lower(before[before.length - 1]!))) before.pop();
       segments.push({ parts: [], afterTitle: true });
@@ -105,12 +106,13 @@ function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolea
   return segments.map((s) => ({ parts: trimConnectors(s.parts), afterTitle: s.afterTitle })).filter((s) => s.parts.length > 0);
 }
 
-/** "Fars News Agency", "University of Nairobi"; not a bare "Foreign Ministry". */
+/** "Fars News Agency", "Bloggers Association of Kenya"; not a bare "Foreign Ministry". */
 function isOrganisationName(parts: Part[]): boolean {
   const last = parts[parts.length - 1];
-  const first = parts[0]!;
+  const at = parts.findIndex(isOf);
+  const beforeOf = parts[at - 1];
   const suffixed = isPlain(last) && ORG_SUFFIXES.has(lower(last));
-  const prefixed = parts.length >= 3 && isPlain(first) && ORG_PREFIXES.has(lower(first)) && !!parts[1]?.connector;
+  const prefixed = at > 0 && at < parts.length - 1 && isPlain(beforeOf) && (ORG_PREFIXES.has(lower(beforeOf)) || ORG_SUFFIXES.has(lower(beforeOf)));
   if (!suffixed && !prefixed) return false;
   const generic = parts.every(
     (p) => p.connector || (isPlain(p) && (ORG_SUFFIXES.has(lower(p)) || TITLE_MODIFIERS.has(lower(p)) || GENERIC_ORG_WORDS.has(lower(p)))),
@@ -158,8 +160,30 @@ function splitNames(parts: Part[], seenLower: ReadonlySet<string>, afterTitle: b
   return found;
 }
 
+const isAnd = (part: Part): boolean => part.connector && (part.words[0] === 'and' || part.words[0] === '&');
+
+/** "University of Arizona and Cornell University" is two names; "… of Aeronautics and Astronautics" one. */
+function splitAtAnd(parts: Part[]): Part[][] {
+  const pieces: Part[][] = [];
+  let start = 0;
+  parts.forEach((part, k) => {
+    if (!isAnd(part)) return;
+    const tail = trimConnectors(parts.slice(k + 1));
+    if (tail[0]?.entry || /^[A-Z]{2,6}$/.test(tail[0]?.words[0] ?? '') || isOrganisationName(tail)) {
+      pieces.push(trimConnectors(parts.slice(start, k)));
+      start = k + 1;
+    }
+  });
+  pieces.push(trimConnectors(parts.slice(start)));
+  return pieces.filter((piece) => piece.length > 0);
+}
+
 /** The names in one run of capitalised words, in reading order. */
 export function namesInRun(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
+  return splitAtAnd(parts).flatMap((piece) => namesInPiece(piece, seenLower));
+}
+
+function namesInPiece(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
   const found: Mention[] = [];
   for (const segment of splitAtTitles(parts)) {
     splitAtOf(segment.parts).forEach((piece, k) => {
