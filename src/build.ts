@@ -52,7 +52,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const collected = collectSite(published.map((article) => article.meta));
   problems.push(...collected.problems);
   try {
-    const { pages, write } = await renderAndWrite(options, config, collected.site, published);
+    const { pages, write } = await renderAndWrite(options, config, collected.site, published, problems);
     return { ok: true, problems, articles: published.length, pages, write };
   } catch (error) {
     if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };
@@ -66,7 +66,7 @@ function selectPublished(articles: ParsedArticle[], config: SiteConfig, options:
   return articles.filter((article) => (options.drafts || !article.draft) && (options.future || article.meta.date.iso <= today));
 }
 
-async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: Site, articles: ParsedArticle[]) {
+async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: Site, articles: ParsedArticle[], problems: Problem[]) {
   const assetVersions = await readAssetVersions(options.templatesDir);
   const env = createEnvironment({ templatesDir: options.templatesDir, config, assetVersions });
   const bodies = new Map(articles.map((article) => [article.meta.source, article.html]));
@@ -82,7 +82,7 @@ async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: S
       pages++;
     }
     await copyAssets(options.templatesDir, output);
-    const context = { site, config, env, bodyOf: (source: string) => bodies.get(source) };
+    const context = { site, config, env, bodyOf: (source: string) => bodies.get(source), report: (problem: Problem) => problems.push(problem) };
     for (const extra of outputs) {
       for await (const file of extra.files(context)) await output.write(file.file, file.content);
     }

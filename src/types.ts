@@ -25,7 +25,9 @@ export type ProblemCode =
   | 'duplicate-url'
   | 'unsafe-slug'
   | 'decoded-as-windows-1252'
-  | 'missing-alt-text';
+  | 'missing-alt-text'
+  | 'unsafe-alias'
+  | 'alias-collision';
 
 /** One thing wrong with the input, reported to the editor with where and how to fix it. */
 export interface Problem {

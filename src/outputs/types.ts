@@ -4,6 +4,7 @@ import type nunjucks from 'nunjucks';
 import type { SiteConfig } from '../config.js';
 import type { Site } from '../site/model.js';
 import type { PageSpec } from '../site/pages.js';
+import type { Problem } from '../types.js';
 
 export interface OutputContext {
   site: Site;
@@ -12,6 +13,8 @@ export interface OutputContext {
   env: nunjucks.Environment;
   /** Rendered body HTML of an article, by source path. */
   bodyOf(source: string): string | undefined;
+  /** Adds a warning to the build's report (an error here would come too late: pages are written). */
+  report(problem: Problem): void;
 }
 
 export interface OutputFile {

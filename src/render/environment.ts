@@ -5,6 +5,7 @@ import type { SiteConfig } from '../config.js';
 import type { CalendarDate } from '../types.js';
 import { formatLongDate, isoInstant } from '../content/date.js';
 import { absoluteUrl, basePathOf, linkTo } from '../site/routes.js';
+import { addSyndicationHelpers } from '../syndication/template-helpers.js';
 
 export interface EnvironmentOptions {
   templatesDir: string;
@@ -26,6 +27,7 @@ export function createEnvironment({ templatesDir, config, assetVersions }: Envir
   env.addFilter('json', (value: unknown) => new nunjucks.runtime.SafeString(safeJson(value)));
   env.addGlobal('site', config);
   env.addGlobal('basePath', basePath);
+  addSyndicationHelpers(env, config);
   env.addGlobal('asset', (file: string) => {
     const version = assetVersions.get(file);
     return `${linkTo(basePath, `/assets/${file}`)}${version ? `?v=${version}` : ''}`;

@@ -1,0 +1,32 @@
+// The two instants standards ask of an article: when it was published and when it last changed,
+// both ISO 8601 with an offset. A bare day is that day's midnight UTC, as elsewhere in Dateline.
+import { isoInstant, parseDate } from '../content/date.js';
+import type { ArticleMeta } from '../types.js';
+
+export function publishedInstant(article: ArticleMeta): string {
+  return isoInstant(article.date, article.dateTime);
+}
+
+/** `updated` when it is given and not before publication, else the publication instant. */
+export function modifiedInstant(article: ArticleMeta): string {
+  const published = publishedInstant(article);
+  const parsed = article.updated ? parseDate(article.updated) : undefined;
+  const updated = parsed && isoInstant(parsed.date, parsed.dateTime);
+  return updated && Date.parse(updated) > Date.parse(published) ? updated : published;
+}
+
+/**
+ * The same moment as `modifiedInstant`, written as precisely as the source wrote it: `2023-07-20`
+ * for a bare day (a W3C datetime, as sitemaps take), rather than an invented midnight.
+ */
+export function modifiedAsWritten(article: ArticleMeta): string {
+  const published = article.dateTime ?? article.date.iso;
+  return modifiedInstant(article) === publishedInstant(article) ? published : (article.updated ?? published);
+}
+
+/** The newest of some ISO instants (by the moment they name, not their spelling). */
+export function newestInstant(instants: Iterable<string>): string | undefined {
+  let newest: string | undefined;
+  for (const instant of instants) if (!newest || Date.parse(instant) > Date.parse(newest)) newest = instant;
+  return newest;
+}

@@ -1,0 +1,135 @@
+// Feeds for readers: RSS 2.0, Atom and JSON Feed 1.1 of the whole site and of every topic, with the
+// full article HTML and absolute URLs. RSS and Atom come from the `feed` library; JSON Feed is JSON.
+import { Feed, type Item } from 'feed';
+import type { SiteConfig } from '../config.js';
+import type { RoutedArticle, Site } from '../site/model.js';
+import { absoluteUrl, outputFileOf, topicPath } from '../site/routes.js';
+import type { OutputContext, OutputFile, SiteOutput } from '../outputs/types.js';
+import { modifiedInstant, newestInstant, publishedInstant } from './article-dates.js';
+import { jsonFeed } from './json-feed.js';
+import { absoluteContentUrl, escapeMarkup, rewriteUrls } from './markup.js';
+import { feedPath, type FeedFormat } from './paths.js';
+
+export interface FeedOptions {
+  /**
+   * Newest articles per feed. Fixed rather than `perPage`: a feed carries whole articles and every
+   * reader fetches it again on every poll, so a page size chosen for layout (up to 1,000) is not a
+   * fit; 20 covers a day or more of a busy desk, readers keep what they have already fetched.
+   */
+  length: number;
+}
+
+export const feedDefaults: FeedOptions = { length: 20 };
+
+/** One listing's feed, before it is written in three formats. */
+export interface FeedSource {
+  /** Site path of the listing the feed follows, `/` or `/topics/<slug>/`. */
+  listing: string;
+  title: string;
+  description: string;
+  articles: RoutedArticle[];
+}
+
+export function feedsOutput(options: FeedOptions = feedDefaults): SiteOutput {
+  return {
+    name: 'feeds',
+    *files(context: OutputContext): Iterable<OutputFile> {
+      for (const source of feedSources(context.site, context.config, options)) yield* feedFiles(source, context);
+    },
+  };
+}
+
+/** The whole site, then each topic, by slug. */
+export function* feedSources(site: Site, config: SiteConfig, options: FeedOptions): Generator<FeedSource> {
+  yield { listing: '/', title: config.title, description: config.description, articles: site.articles.slice(0, options.length) };
+  for (const archive of site.topics) {
+    yield {
+      listing: topicPath(archive.topic.slug),
+      title: `${archive.topic.name} · ${config.title}`,
+      description: `The latest articles about ${archive.topic.name} in ${config.title}.`,
+      articles: archive.articles.slice(0, options.length).map((index) => site.articles[index] as RoutedArticle),
+    };
+  }
+}
+
+/** What each item says, in absolute terms: the feed may be read far from the site. */
+export interface FeedEntry {
+  article: RoutedArticle;
+  url: string;
+  /** Body HTML with every link and image made absolute. */
+  content: string;
+  image?: string;
+  published: string;
+  modified: string;
+}
+
+function feedFiles(source: FeedSource, context: OutputContext): OutputFile[] {
+  const { config } = context;
+  const entries = source.articles.map((article) => feedEntry(article, context));
+  const absolute = (format: FeedFormat) => absoluteUrl(config.baseUrl, feedPath(source.listing, format));
+  // A feed's date is its newest article's, never the build's, so an unchanged site gives the same bytes.
+  const updated = newestInstant(entries.map((entry) => entry.modified)) ?? '1970-01-01T00:00:00+00:00';
+  const feed = (atom: boolean) => xmlFeed(source, entries, config, { updated, self: absolute, atom });
+  return [
+    { file: outputFileOf(feedPath(source.listing, 'rss')), content: feed(false).rss2() },
+    { file: outputFileOf(feedPath(source.listing, 'atom')), content: feed(true).atom1() },
+    { file: outputFileOf(feedPath(source.listing, 'json')), content: jsonFeed(source, entries, config, { feedUrl: absolute('json') }) },
+  ];
+}
+
+function feedEntry(article: RoutedArticle, { config, bodyOf }: OutputContext): FeedEntry {
+  const toAbsolute = (url: string) => absoluteContentUrl(url, config.baseUrl, article.url);
+  const body = bodyOf(article.source) ?? '';
+  return {
+    article,
+    url: absoluteUrl(config.baseUrl, article.url),
+    content: rewriteUrls(body, toAbsolute),
+    image: article.image ? toAbsolute(article.image) : undefined,
+    published: publishedInstant(article),
+    modified: modifiedInstant(article),
+  };
+}
+
+interface XmlFeedOptions {
+  updated: string;
+  self(format: FeedFormat): string;
+  /**
+   * Atom marks titles `type="html"`, so they are escaped to stay text; and it gets no categories,
+   * because the library writes `<` unescaped into attributes, which no XML parser accepts.
+   */
+  atom: boolean;
+}
+
+function xmlFeed(source: FeedSource, entries: FeedEntry[], config: SiteConfig, options: XmlFeedOptions): Feed {
+  const feed = new Feed({
+    id: options.self(options.atom ? 'atom' : 'rss'),
+    title: source.title,
+    description: source.description,
+    link: absoluteUrl(config.baseUrl, source.listing),
+    language: config.language,
+    updated: new Date(options.updated),
+    generator: 'Dateline',
+    author: { name: config.publisher },
+    copyright: config.footer || undefined,
+    feedLinks: { rss: options.self('rss'), atom: options.self('atom'), json: options.self('json') },
+  });
+  for (const entry of entries) feed.addItem(xmlItem(entry, options.atom));
+  return feed;
+}
+
+function xmlItem(entry: FeedEntry, atom: boolean): Item {
+  const { article } = entry;
+  return {
+    title: atom ? escapeMarkup(article.title) : article.title,
+    link: entry.url,
+    date: new Date(entry.modified),
+    published: new Date(entry.published),
+    // RSS and Atom summaries are HTML; the summary is plain text.
+    description: article.summary ? escapeMarkup(article.summary) : undefined,
+    content: entry.content,
+    author: atom ? article.authors.map((name) => ({ name })) : undefined,
+    category: atom ? undefined : article.topics.map((topic) => ({ name: topic.name })),
+    // RSS `<author>` must be an e-mail address; Dublin Core's creator is the name-only form readers know.
+    extensions: !atom && article.authors.length ? [{ name: 'dc:creator', objects: { _text: article.authors.join(', ') } }] : undefined,
+  };
+}

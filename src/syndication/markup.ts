@@ -1,0 +1,50 @@
+// Escaping for the XML and HTML this folder writes by hand (sitemaps, redirect pages), and the
+// rewriting of URLs inside rendered article bodies, which are written with site paths.
+import { absoluteUrl } from '../site/routes.js';
+
+/** Escapes text for XML or HTML element content and double- or single-quoted attribute values. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Reverses the entity escapes remark-html/hast produce in attribute values, to read a URL. */
+function decodeAttribute(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|lt|gt|apos);/gi, (whole, entity: string) => {
+    const lower = entity.toLowerCase();
+    if (lower === 'amp') return '&';
+    if (lower === 'quot') return '"';
+    if (lower === 'lt') return '<';
+    if (lower === 'gt') return '>';
+    if (lower === 'apos') return "'";
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const TAG = /<[a-zA-Z][^<>]*>/g;
+const URL_ATTRIBUTE = /(\s(?:href|src)=)"([^"]*)"/gi;
+
+/**
+ * Rewrites every `href` and `src` in sanitised body HTML through `map`. Bodies come from
+ * hast-util-to-html, which always double-quotes attributes, and text never holds a raw `<`,
+ * so matching inside tags only is exact for them.
+ */
+export function rewriteUrls(html: string, map: (url: string) => string): string {
+  return html.replace(TAG, (tag) => tag.replace(URL_ATTRIBUTE, (_whole, name: string, value: string) =>
+    `${name}"${escapeMarkup(map(decodeAttribute(value)))}"`));
+}
+
+/** A link written as a site path (`/2021/03/04/…`), as opposed to relative, absolute or `//host`. */
+export function isSitePath(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
+/** An absolute URL for a link found in an article: site paths go under the base URL, relative ones under the article. */
+export function absoluteContentUrl(url: string, baseUrl: string, articlePath: string): string {
+  if (isSitePath(url)) return absoluteUrl(baseUrl, url);
+  try {
+    return new URL(url, absoluteUrl(baseUrl, articlePath)).href;
+  } catch {
+    return url;
+  }
+}
