@@ -90,10 +90,16 @@ function* listingPages(articles: RoutedArticle[], listing: string, options: Page
       template: head.template,
       title: pagination.page === 1 ? head.title : `${head.title} (page ${pagination.page})`,
       description: head.description,
-      breadcrumbs: head.breadcrumbs,
+      breadcrumbs: pagination.page === 1 ? head.breadcrumbs : pagedCrumbs(head.breadcrumbs, listing, pagination.page),
       data: { ...head.data, articles: items, pagination, listingPath: listing },
     };
   }
+}
+
+/** Page 2 of July sits below July: `Home › 2023 › July › Page 2`, with July linked back to page 1. */
+function pagedCrumbs(crumbs: Crumb[], listing: string, page: number): Crumb[] {
+  const above = crumbs.length ? [...crumbs.slice(0, -1), { ...crumbs.at(-1) as Crumb, url: listing }] : [HOME];
+  return [...above, { name: `Page ${page}` }];
 }
 
 function yearSummary(site: Site, year: number, options: PageOptions) {
