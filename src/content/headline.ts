@@ -10,7 +10,7 @@ const MIN_TARGET = 50;
 /** A cut leaving fewer words than this is a fragment, so we look for a later boundary. */
 const MIN_WORDS = 4;
 /** The first sentence sits at the start of a paragraph; slicing bounds the cost of huge input. */
-const SCAN_LIMIT = 1500;
+const SCAN_LIMIT = 600;
 const FALLBACK = 'Untitled';
 
 const DAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -28,8 +28,8 @@ const CLOCK =
 const timePhrase = (source: string): RegExp => new RegExp(`\\b${source}(?!['’]s)`, 'gi');
 
 /** Time padding: when a story happened is the dateline's job, not the headline's. */
-const TIME_PHRASES: RegExp[] = [
-  timePhrase(`(?:(?:on|late|early|last|this|next|by|from|until|since) )?${WEEKDAY}(?:,? ${DATE})?`),
+const TIME_PHRASES = [
+  timePhrase(`(?:(?:late|early) )?(?:(?:on|last|this|next|by|from|until|since) )?${WEEKDAY}`),
   timePhrase(`(?:(?:on|by|from|until|since|in|of|as of) )?${DATE}`),
   timePhrase(`(?:(?:at|around|about|by|before|after|from|of) )?${CLOCK}`),
   timePhrase(
@@ -40,30 +40,24 @@ const TIME_PHRASES: RegExp[] = [
   timePhrase('(?:over|on|at) the (?:past |last )?weekend\\b'),
   timePhrase('(?:in|over) (?:the )?(?:past|last|coming|recent) (?:few )?(?:days|weeks|months)\\b'),
   timePhrase('(?:\\d+|a few|several|two|three) (?:hours|days|weeks|months|years) (?:ago|later)\\b'),
-  timePhrase('(?:at )?(?:Eastern|Central|Pacific|local) time\\b'),
-  timePhrase('(?:on )?\\d{4}-\\d{2}-\\d{2}\\b'),
-  timePhrase('(?:at the (?:earliest|latest)|recently)\\b'),
+  timePhrase('(?:on )?\\d{4}-\\d{2}-\\d{2}\\b|(?:at the (?:earliest|latest)|recently)\\b'),
 ];
 
 const REPORT_VERB =
   '(?:said|says|say|reported|reports|report|announced|announces|stated|states|confirmed|' +
-  'confirms|told|tells|wrote|writes|noted|notes|added|adds|explained|claimed|claims|revealed|' +
+  'confirms|told|tells|wrote|writes|noted|notes|added|adds|claimed|claims|showed|shows|' +
   '(?:is|are|was|were) reporting)';
-
 /** Attribution: who said it matters less in a headline than what happened. */
-const ATTRIBUTIONS: RegExp[] = [
+const ATTRIBUTIONS = [
   /,?\s*\baccording to\b[^,;]*(?:, (?:a|an|the)\b[^,;]*$)?/gi,
   new RegExp(`,\\s*${REPORT_VERB}\\s+(?:the\\s+)?\\p{Lu}[^,;]*$`, 'u'),
   new RegExp(`,\\s*[^,;]{1,60}?\\s${REPORT_VERB}\\b(?:\\s+[^\\s,;]+){0,4}$`, 'i'),
   new RegExp(`,\\s*[^,;]{1,40}?\\s${REPORT_VERB},`, 'gi'),
   /,?\s*\b(?:in an? (?:statement|press release|interview|blog post)|told reporters)\b[^,;]*/gi,
 ];
-
 /** "NASA said that X" → "X", unless X opens with a pronoun that needs the speaker to make sense. */
-const LEADING_REPORT = new RegExp(
-  `^[^,;]{1,60}?\\s${REPORT_VERB}(?:\\s+[^\\s,;]+){0,5}?,?\\s+that\\s+`,
-  'i',
-);
+const LEADING_REPORT =
+  new RegExp(`^[^,;]{1,60}?\\s${REPORT_VERB}(?:\\s+[^\\s,;]+){0,5}?,?\\s+that\\s+`, 'i');
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those|there)\b/i;
 
 /** Scene-setting before the main clause: "On Tuesday, …", "Following the return of …, …". */
@@ -74,14 +68,12 @@ const LEADING_ADVERBIAL = new RegExp(
     'for the first time|by \\p{Ll}+ing|\\p{Lu}\\p{Ll}+ing)\\b[^,;]{0,120},\\s+',
   'iu',
 );
-
-/** Datelines: "WASHINGTON —", "LONDON, England --", "Paris, France —". */
-const DATELINES: RegExp[] = [
-  /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*[—–-]{1,2}\s+/u,
-  /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}[\p{L} ]{1,30}\s[—–]\s+/u,
-];
-/** Markup residue before the real start, such as an image position: "right An Indian …". */
-const STRAY_LOWERCASE_START = /^\p{Ll}{3,}\s+(?=\p{Lu})/u;
+/** Datelines: "WASHINGTON —", "LONDON, Jan. 5 --", "Paris, France —". */
+const DATELINE = new RegExp(
+  "^(?:\\p{Lu}[\\p{Lu}.'’]+(?: \\p{Lu}[\\p{Lu}.'’]+)*|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=,))" +
+    '(?:,[^—–-]{1,30})?\\s*[—–-]{1,2}\\s+',
+  'u',
+);
 
 /** Irregular verbs whose past participle is also their simple past: "has held" → "held". */
 const SAME_PAST =
@@ -95,29 +87,25 @@ const VERB =
 const HAS_VERB = new RegExp(`\\s${VERB}\\b`, 'u');
 
 /** Asides between paired commas or dashes: ", a crew member on …," and " – which launched … –". */
-const ASIDES: RegExp[] = [
+const ASIDES = [
   new RegExp(
     ',\\s(?:a|an|the|who|whose|which|known as|also known as|one of|formerly|now|former|then)\\s' +
-      `[^;]{1,150}?,\\s(?=(?:${VERB}|\\p{Ll}{3,}s)\\b)`,
+      `[^;]{1,150}?,(?=\\s(?:${VERB}|\\p{Ll}{3,}s)\\b)`,
     'gu',
   ),
-  /\s[—–]\s[^—–]{1,150}?\s[—–]\s/g,
-  /—[^—]{1,150}?—/g,
-  /\s--?\s[^-]{1,150}?\s--?\s/g,
+  /\s[—–](?=\s)[^—–]{1,150}?\s[—–](?=\s)|—[^—]{1,150}?—|\s--?(?=\s)[^-]{1,150}?\s--?(?=\s)/g,
 ];
 
-/**
- * Headline style drops articles and an auxiliary before a participle, but only where the meaning
- * survives: "could have helped" and "which was launched" stay whole.
- */
+/** Headline style drops articles and an auxiliary before a participle, where meaning survives:
+ * "could have helped" and "which was launched" stay whole. */
 const KEEP_AUXILIARY =
   '(?<!\\b(?:can|could|would|should|might|must|may|will|shall|to|not|which|who|that)\\s)';
-const HEADLINESE: [RegExp, string][] = [
-  [/^(?:a|an|the)\s+/i, ''],
-  [/(?<!\b(?:is|are|was|were|be|been|as))\s(?:a|an|the)\s/g, ' '],
-  [new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have|had) been (?=\\p{Ll}+ed\\b)`, 'gu'), ''],
-  [new RegExp(`${KEEP_AUXILIARY}\\b(?:is|are|was|were) (?=\\p{Ll}+ed\\b)`, 'gu'), ''],
-  [new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have) (?=(?:\\p{Ll}+ed|${SAME_PAST})\\b)`, 'gu'), ''],
+const HEADLINESE = [
+  /^(?:a|an|the)\s+/i,
+  /(?<!\b(?:is|are|was|were|be|been|as))\s(?:a|an|the)(?=\s)/g,
+  new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have|had) been (?=\\p{Ll}+ed\\b)`, 'gu'),
+  new RegExp(`${KEEP_AUXILIARY}\\b(?:is|are|was|were) (?=\\p{Ll}+ed\\b)`, 'gu'),
+  new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have) (?=(?:\\p{Ll}+ed|${SAME_PAST})\\b)`, 'gu'),
 ];
 
 /** Words a headline cannot end on without reading as cut off. */
@@ -129,6 +117,10 @@ const DANGLING = new Set(
     'my your not very also starting beginning ending located based scheduled planned set due'
   ).split(' '),
 );
+/** A clause cut off after a word or two: "…has broken, leaving astronauts". */
+const STUB_CLAUSE = /,\s\p{Ll}\S*(?:\s\S+)?$/u;
+const TRAILING_MARKS = /[\s,;:—–-]+$/;
+const LAST_WORD = /\s(\S+)$/;
 
 const CLAUSE_BREAK = /,\s|;\s|:\s|\s[—–]\s|\s--?\s/g;
 const PHRASE_BREAK = new RegExp(
@@ -138,36 +130,52 @@ const PHRASE_BREAK = new RegExp(
     'aboard|beyond|within|along|towards?|using)\\s)',
   'gi',
 );
-
 /** Last-resort boundaries: coordination, infinitives, participles ("…, bringing the total …"). */
 const WEAK_BREAK = /\s(?=(?:and|or|but|that|to|such as|\p{Ll}{3,}ing)\s)/gu;
+/** Where to cut a long sentence, best first: [length limit, boundaries, keep the main verb]. */
+type CutTier = [number, RegExp[], boolean];
+const CUT_TIERS: CutTier[] = [
+  [TARGET_LENGTH, [CLAUSE_BREAK, PHRASE_BREAK], true],
+  [MAX_LENGTH, [CLAUSE_BREAK, PHRASE_BREAK, WEAK_BREAK], true],
+  [MAX_LENGTH, [CLAUSE_BREAK, PHRASE_BREAK, WEAK_BREAK], false],
+];
 
 /** Initials, "U.S." and common abbreviations end in a period without ending the sentence. */
 const ABBREVIATION = new RegExp(
-  '(?:^|[\\s("\'“])(?:\\p{L}\\.)*\\p{L}$|\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Corp|Co|Ltd|Gen|' +
-    'Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|' +
-    'Mt|Ft|Ave|Rev|approx)$',
+  `(?:^|[\\s("'“])(?:\\p{L}\\.)*\\p{L}$|\\b(?:Mrs?|Ms|Dr|Prof|St|Sr|Jr|Inc|Corp|Co|Ltd|Gen|Gov|` +
+    'Sen|Rep|Lt|Col|Capt|Sgt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Ave)$',
   'u',
 );
-const SENTENCE_END = /[.!?…]+["'”’]?(?=\s+["'“‘]?[\p{Lu}\p{N}])/gu;
+/** Scripts without capitals (Arabic, CJK) start sentences with any letter; 。 needs no space. */
+const SENTENCE_END = /[.!?…]+["'”’]?(?=\s+["'“‘]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])|[。！？]/gu;
 /** Notes about the post itself ("This post is part of our special coverage …") are not news. */
 const EDITORIAL_NOTE =
   /^(?:this (?:post|article|story|piece) (?:is|was) |all links (?:lead|go|are) |editor['’]s note)/i;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Control and zero-width characters, and half surrogate pairs (a slice can split a pair). */
+const INVISIBLE = new RegExp(
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]|' +
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  'g',
+);
 
 /** Infers a concise headline from a wire story's paragraphs (first = lede). */
 export function inferHeadline(paragraphs: string[]): string {
   const lede = pickLede(paragraphs);
   if (lede === '') return FALLBACK;
-  const sentence = firstSentence(lede);
+  const sentence = sentenceOf(lede);
   const core = dropPadding(sentence);
   const kept = wordCount(core) >= MIN_WORDS || wordCount(sentence) < MIN_WORDS ? core : sentence;
-  const headline = finish(shorten(toHeadlinese(kept))) || finish(shorten(sentence));
+  const headline = finish(shorten(removeAll(kept, HEADLINESE))) || finish(shorten(sentence));
   return headline || finish(lede) || FALLBACK;
 }
 
 /** The first sentence of a paragraph; also the naive baseline that the eval script scores. */
 export function firstSentence(paragraph: string): string {
-  const text = clean(paragraph);
+  return sentenceOf(clean(paragraph));
+}
+
+function sentenceOf(text: string): string {
   for (const match of text.matchAll(SENTENCE_END)) {
     if (match[0] === '.' && ABBREVIATION.test(text.slice(0, match.index))) continue;
     return text.slice(0, match.index + match[0].length);
@@ -180,7 +188,7 @@ function pickLede(paragraphs: unknown): string {
   let fallback = '';
   for (const paragraph of Array.isArray(paragraphs) ? paragraphs : []) {
     const text = typeof paragraph === 'string' ? clean(paragraph) : '';
-    if (/[\p{L}\p{N}]/u.test(text) && !EDITORIAL_NOTE.test(text)) return text;
+    if (WORDLIKE.test(text) && !EDITORIAL_NOTE.test(text)) return text;
     fallback ||= text;
   }
   return fallback;
@@ -190,8 +198,7 @@ function pickLede(paragraphs: unknown): string {
 function clean(text: string): string {
   return text
     .slice(0, SCAN_LIMIT)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(INVISIBLE, ' ')
     .replace(/\[[^\]]*\]|\([^()]*\)|__[A-Z]+__/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -199,26 +206,25 @@ function clean(text: string): string {
 
 /** Removes everything a reader would not miss: datelines, asides, attribution and time. */
 function dropPadding(sentence: string): string {
-  let text = sentence.replace(/[.!?…]+["'”’]?$/, '').replace(STRAY_LOWERCASE_START, '');
-  for (const dateline of DATELINES) text = text.replace(dateline, '');
-  for (const aside of ASIDES) text = text.replace(aside, ' ');
-  for (const phrase of TIME_PHRASES) text = tidy(text.replace(phrase, ''));
-  for (const attribution of ATTRIBUTIONS) text = tidy(text.replace(attribution, ''));
+  const body = sentence.replace(/[.!?…。！？]+["'”’]?$/, '');
+  let text = removeAll(body, ASIDES, ' ').replace(DATELINE, '');
+  text = tidy(removeAll(tidy(removeAll(text, TIME_PHRASES)), ATTRIBUTIONS));
   text = dropLeading(text, LEADING_ADVERBIAL);
   if (!PRONOUN_START.test(text.replace(LEADING_REPORT, ''))) {
     text = dropLeading(text, LEADING_REPORT);
   }
-  return tidy(text.replace(/,\s\p{Ll}+$/u, ''));
+  // A removal at the end can strand "planned for"; a sentence that ends "is over" is whole.
+  return text.endsWith(body.slice(body.lastIndexOf(' ') + 1)) ? text : trimDangling(text);
+}
+
+function removeAll(text: string, patterns: RegExp[], by = ''): string {
+  return patterns.reduce((result, pattern) => result.replace(pattern, by), text);
 }
 
 /** Drops a leading phrase only when a real clause is left behind. */
 function dropLeading(text: string, pattern: RegExp): string {
   const rest = text.replace(pattern, '');
   return rest !== text && wordCount(rest) >= MIN_WORDS ? rest : text;
-}
-
-function toHeadlinese(text: string): string {
-  return HEADLINESE.reduce((result, [pattern, by]) => result.replace(pattern, by), text);
 }
 
 /** Repairs the seams left by removals: doubled spaces, orphaned or doubled commas. */
@@ -230,77 +236,63 @@ function tidy(text: string): string {
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 }
 
-/**
- * Up to MAX_LENGTH, only a clause boundary leaving 50–80 characters is worth a cut; a phrase cut
- * there loses the object ("signed a memorandum | with his Bolivian counterpart"). Longer text is
- * cut at the boundary keeping the most, never before the main verb.
- */
+/** Up to MAX_LENGTH only a clause cut leaving 50–80 characters is worth it: a phrase cut there
+ * loses the object ("signed a memorandum | with his Bolivian counterpart"). */
 function shorten(text: string): string {
   if (text.length <= TARGET_LENGTH) return text;
   if (text.length <= MAX_LENGTH) {
-    const clause = bestCut(text, TARGET_LENGTH, [CLAUSE_BREAK]);
+    const clause = bestCut(text, [TARGET_LENGTH, [CLAUSE_BREAK], true]);
     return clause !== undefined && clause.length >= MIN_TARGET ? clause : text;
   }
-  const breaks = [CLAUSE_BREAK, PHRASE_BREAK];
-  return (
-    bestCut(text, TARGET_LENGTH, breaks) ??
-    bestCut(text, MAX_LENGTH, [...breaks, WEAK_BREAK]) ??
-    bestCut(text, MAX_LENGTH, [...breaks, WEAK_BREAK], false) ??
-    hardCut(text)
-  );
+  for (const tier of CUT_TIERS) {
+    const cut = bestCut(text, tier);
+    if (cut !== undefined) return cut;
+  }
+  return hardCut(text);
 }
 
 /** The longest prefix ending at one of the boundaries that fits the limit and reads whole. */
-function bestCut(
-  text: string,
-  limit: number,
-  boundaries: RegExp[],
-  keepVerb = true,
-): string | undefined {
+function bestCut(text: string, [limit, boundaries, keepVerb]: CutTier): string | undefined {
   const needsVerb = keepVerb && HAS_VERB.test(text);
   let best: string | undefined;
   for (const boundary of boundaries) {
     for (const match of text.matchAll(boundary)) {
       if (match.index > limit + 1) break;
+      if (best !== undefined && match.index <= best.length) continue;
       const prefix = trimDangling(text.slice(0, match.index));
       // A colon or semicolon closes an intro clause whose verb our short list may not know.
       const verbNeeded = needsVerb && !/^[:;]/.test(match[0]);
-      const longer = best === undefined || prefix.length > best.length;
-      if (longer && prefix.length <= limit && isWhole(prefix, verbNeeded)) best = prefix;
+      const longer = prefix.length > (best?.length ?? 0) && prefix.length <= limit;
+      const fits = longer && wordCount(prefix) >= MIN_WORDS && !STUB_CLAUSE.test(prefix);
+      if (fits && (!verbNeeded || HAS_VERB.test(prefix)) && quotesBalanced(prefix)) best = prefix;
     }
   }
   return best;
 }
 
-/** A cut is whole when it has enough words, keeps its verb and leaves no quotation open. */
-function isWhole(prefix: string, verbNeeded: boolean): boolean {
-  const words = wordCount(prefix) >= MIN_WORDS;
-  return words && (!verbNeeded || HAS_VERB.test(prefix)) && quotesBalanced(prefix);
-}
-
 function quotesBalanced(text: string): boolean {
+  if (!/["“”'‘’]/.test(text)) return true;
   const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
   const singles = count(/(?:^|\s)['‘]/g) === count(/['’](?=[\s,;:.!?]|$)/g);
   return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g) && singles;
 }
 
-/** Drops trailing words like "and"/"the" and stray punctuation that make a cut look unfinished. */
+/** Drops what makes a cut look unfinished: a last "and"/"the", a lone ", planned", punctuation. */
 function trimDangling(text: string): string {
-  const words = text.replace(/[\s,;:—–-]+$/, '').split(' ');
-  while (words.length > 1 && DANGLING.has((words[words.length - 1] ?? '').toLowerCase())) {
-    words.pop();
+  let result = text.replace(/,\s\p{Ll}+$/u, '').replace(TRAILING_MARKS, '');
+  for (let last = LAST_WORD.exec(result); last; last = LAST_WORD.exec(result)) {
+    if (!DANGLING.has((last[1] ?? '').toLowerCase())) break;
+    result = result.slice(0, last.index).replace(TRAILING_MARKS, '');
   }
-  return words.join(' ').replace(/[\s,;:—–-]+$/, '');
+  return result;
 }
 
 /** Final polish and the hard guarantees: no trailing period, capitalised, at most MAX_LENGTH. */
 function finish(text: string): string {
-  const polished = unpairMarks(trimDangling(tidy(text))).replace(/[\s.,;:…]+$/, '');
+  const polished = unpairMarks(tidy(text)).replace(/[\s.,;:…。]+$/, '');
   // Capitalise before the length cut: "ß" upper-cases to two characters.
-  const capitalised = polished.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, lead: string, c: string) =>
-    lead + c.toUpperCase(),
-  );
-  return hardCut(capitalised);
+  const first = /^([^\p{L}\p{N}]*)(\p{Ll})/u;
+  return hardCut(polished.replace(first, (_, lead: string, c: string) => lead + c.toUpperCase()));
 }
 
 /** A cut can strand half a quotation or parenthesis; an unpaired mark looks like a typo. */
@@ -316,15 +308,12 @@ function hardCut(text: string): string {
   if (text.length <= MAX_LENGTH) return text;
   const space = text.lastIndexOf(' ', MAX_LENGTH);
   const atSpace = space > 0 ? trimDangling(text.slice(0, space)).replace(/[\s.,;:]+$/, '') : '';
-  if (atSpace !== '') return atSpace;
-  let result = '';
-  for (const char of text) {
-    if (result.length + char.length > MAX_LENGTH) break;
-    result += char;
-  }
-  return result;
+  // One unbroken run of 100+ characters: cut it, but never between a surrogate pair.
+  return atSpace || text.slice(0, MAX_LENGTH).replace(/[\ud800-\udbff]$/, '');
 }
 
 function wordCount(text: string): number {
-  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  for (const token of text.split(' ')) if (WORDLIKE.test(token)) count += 1;
+  return count;
 }

@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inferHeadline } from '../src/content/headline.js';
+
+/** Lowercased words with punctuation stripped, to compare a headline with its lede. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+/** The guarantees every headline keeps, whatever the input. */
+function expectWellFormed(headline: string): void {
+  expect(headline.length).toBeGreaterThan(0);
+  expect(headline.length).toBeLessThanOrEqual(100);
+  expect(headline).not.toMatch(/[.。]$/);
+  expect(headline).toBe(headline.trim());
+}
+
+/** Every headline word is a whole word of the lede: nothing cut mid-word, nothing made up. */
+function expectTakenFrom(headline: string, lede: string): void {
+  const ledeWords = new Set(words(lede));
+  for (const word of words(headline)) expect(ledeWords).toContain(word);
+}
+
+describe('inferHeadline', () => {
+  it('keeps the main clause of the sample lede and drops its attribution and time', () => {
+    const lede =
+      'Iranian Defense Minister Mohammad Reza Ashtiani signed a memorandum with his Bolivian ' +
+      'counterpart according to reports from Iranian pro-regime media this week.';
+    expect(inferHeadline([lede])).toBe(
+      'Iranian Defense Minister Mohammad Reza Ashtiani signed memorandum with his Bolivian ' +
+        'counterpart',
+    );
+  });
+
+  it.each([
+    ['Police arrested three men after a robbery in the city, officials said.',
+      'Police arrested three men after robbery in city'],
+    ['The bridge will close for repairs, according to the transport ministry.',
+      'Bridge will close for repairs'],
+    ['NASA said on Monday that signs of liquid water have been found on Mars.',
+      'Signs of liquid water have been found on Mars'],
+    ['LONDON — Britain’s economy shrank unexpectedly, official data showed.',
+      'Britain’s economy shrank unexpectedly'],
+  ])('drops attribution and datelines: %s', (lede, expected) => {
+    expect(inferHeadline([lede])).toBe(expected);
+  });
+
+  it('keeps the speaker when what was said starts with a pronoun', () => {
+    expect(inferHeadline(['The governor said that he had witnessed the lights himself.']))
+      .toBe('Governor said that he had witnessed lights himself');
+  });
+
+  it.each([
+    ['On Tuesday, the council approved a new budget for the city schools.',
+      'Council approved new budget for city schools'],
+    ['The museum reopened yesterday after a two-year renovation.',
+      'Museum reopened after two-year renovation'],
+    ['Rescuers reached the trapped miners at 3:45 p.m. EDT on Thursday.',
+      'Rescuers reached trapped miners'],
+    ['The planetarium will close this week to make way for a new show.',
+      'Planetarium will close to make way for new show'],
+  ])('drops time padding: %s', (lede, expected) => {
+    expect(inferHeadline([lede])).toBe(expected);
+  });
+
+  it.each([
+    ['Tim Kopra, a crew member on the mission, has been replaced by a colleague.',
+      'Tim Kopra replaced by colleague'],
+    ['The crew – which launched on schedule – began inspecting the orbiter.',
+      'Crew began inspecting orbiter'],
+  ])('drops asides between commas or dashes: %s', (lede, expected) => {
+    expect(inferHeadline([lede])).toBe(expected);
+  });
+
+  it('skips an editor’s note standing in for the lede', () => {
+    const note = 'This post is part of our special coverage of the elections.';
+    expect(inferHeadline([note, 'Voters queued for hours in the capital.']))
+      .toBe('Voters queued for hours in capital');
+  });
+
+  it('caps a very long lede at 100 characters, cut at a boundary and never mid-word', () => {
+    const lede =
+      'The international consortium of research universities and private laboratories ' +
+      'announced the completion of the largest survey of deep ocean microbial life ever ' +
+      'attempted, covering more than four thousand sampling stations across every ocean basin.';
+    const headline = inferHeadline([lede]);
+    expectWellFormed(headline);
+    expectTakenFrom(headline, lede);
+    expect(headline).not.toMatch(/\b(?:and|the|of|with)$|,$/i);
+  });
+
+  it('never cuts a word: every word of the headline is a word of the lede', () => {
+    const vocabulary = ['the', 'council', 'approved', 'a', 'plan', 'on', 'Monday', 'and', 'said',
+      'officials', 'in', 'Paris', 'to', 'build', 'new', 'homes', 'near', 'river', 'which', 'will'];
+    const lede = fc
+      .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 80 })
+      .map((ws) => `${ws.join(' ')}.`);
+    fc.assert(
+      fc.property(lede, (text) => {
+        const headline = inferHeadline([text]);
+        expectWellFormed(headline);
+        expectTakenFrom(headline, text);
+      }),
+    );
+  });
+
+  it('never throws on odd input and falls back to "Untitled" only when there is nothing', () => {
+    expect(inferHeadline([])).toBe('Untitled');
+    expect(inferHeadline(['', '   ', '\n\n'])).toBe('Untitled');
+    expect(inferHeadline(undefined as unknown as string[])).toBe('Untitled');
+    const mixed = [null, 42, 'Storm floods the old harbour'] as unknown as string[];
+    expect(inferHeadline(mixed)).toBe('Storm floods old harbour');
+    expect(inferHeadline(['!!!'])).toBe('!!!');
+    expectWellFormed(inferHeadline(['x'.repeat(1_000_000)]));
+    expectWellFormed(inferHeadline([`${'word '.repeat(200_000)}end.`]));
+    expectWellFormed(inferHeadline(['\uFEFF\u200B  (parenthetical only)  [note]  ']));
+  });
+
+  it('keeps its guarantees on any unicode input', () => {
+    const paragraph = fc.string({ unit: 'binary', maxLength: 400 });
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 4 }), (paragraphs) => {
+        expectWellFormed(inferHeadline(paragraphs));
+      }),
+    );
+  });
+
+  it.each([
+    ['die Bundesregierung hat ein neues Klimaschutzgesetz beschlossen, das ab 2025 gilt.',
+      'Die Bundesregierung hat ein neues Klimaschutzgesetz beschlossen'],
+    ['東京電力は処理水の放出を開始したと発表した。放出は三十年続く見通しだ。',
+      '東京電力は処理水の放出を開始したと発表した'],
+    ['افتتحت الحكومة جسرا جديدا في القاهرة. وحضر الافتتاح آلاف المواطنين.',
+      'افتتحت الحكومة جسرا جديدا في القاهرة'],
+    ['Пожар уничтожил склад в Москве, сообщили власти.',
+      'Пожар уничтожил склад в Москве, сообщили власти'],
+  ])('handles non-English and non-Latin ledes: %s', (lede, expected) => {
+    expect(inferHeadline([lede])).toBe(expected);
+  });
+
+  it('never splits an emoji when it has to cut one long run of characters', () => {
+    const headline = inferHeadline(['🚀'.repeat(80)]);
+    expectWellFormed(headline);
+    expect(headline).not.toMatch(/[\ud800-\udbff]$/);
+  });
+});
+
+// Ledes from the dev corpus. Wikinews text by the Wikinews contributors, CC BY 2.5,
+// https://en.wikinews.org/. Global Voices text by Global Voices, CC BY 3.0, https://globalvoices.org/.
+const CORPUS_LEDES: { paragraphs: string[]; headline: string }[] = [
+  {
+    paragraphs: [
+      "NASA's Mars Exploration Rover Opportunity has found a basketball-sized iron meteorite " +
+        "near heat shield debris at Meridiani Planum, Opportunity's landing location on Mars.",
+    ],
+    headline: "NASA's Mars Exploration Rover Opportunity found basketball-sized iron meteorite",
+  },
+  {
+    paragraphs: [
+      'After journeying seven months to reach its destination, the Mars Reconnaissance Orbiter ' +
+        'entered the Martian orbit. The successful orbital maneuver garnered applause.',
+    ],
+    headline: 'Mars Reconnaissance Orbiter entered Martian orbit',
+  },
+  {
+    paragraphs: [
+      'According to a NASA status report, the lone toilet on the International Space Station ' +
+        '(ISS) has broken, leaving the astronauts on board having to use a rigged-up system of ' +
+        'bags to collect any liquid waste.',
+    ],
+    headline: 'Lone toilet on International Space Station has broken',
+  },
+  {
+    paragraphs: [
+      'NASA astronaut Tim Kopra, a crew member on the upcoming STS-133 Space Shuttle mission, ' +
+        'who was injured over the weekend in a bicycle accident, has been replaced. Astronaut ' +
+        'Steve Bowen will be taking his place.',
+    ],
+    headline: 'NASA astronaut Tim Kopra replaced',
+  },
+  {
+    paragraphs: [
+      "On Friday at 12:25 a.m. EDT, NASA's newest spacecraft, Juno, launched into orbit from " +
+        'Cape Canaveral, Florida, on its way to Jupiter. Juno will engage in an analysis.',
+    ],
+    headline: "NASA's newest spacecraft, Juno, launched into orbit from Cape Canaveral, Florida",
+  },
+  {
+    paragraphs: [
+      'On Monday, NASA announced that signs of liquid water have been found on Mars. The Mars ' +
+        'Reconnaissance Orbiter spacecraft found evidence of the liquid on the Martian surface.',
+    ],
+    headline: 'Signs of liquid water have been found on Mars',
+  },
+  {
+    paragraphs: [
+      "At around 5.30am on 8 May, 2012, Yerevan's D.I.Y. bar found itself the target of an " +
+        'arson attack. It is suspected that nationalists were responsible.',
+    ],
+    headline: "Yerevan's D.I.Y. bar found itself target of arson attack",
+  },
+  {
+    paragraphs: [
+      'On the morning of May 9, 2012, unknown parties launched a DDoS (Distributed Denial of ' +
+        'Service) attack on the live feed website Ustream.tv. According to Victoria Levy of ' +
+        'Ustream.tv, the attack took place from thousands of unique IPs.',
+    ],
+    headline: 'Unknown parties launched DDoS attack on live feed website Ustream.tv',
+  },
+  {
+    paragraphs: [
+      'This post is part of our special coverage #Occupy Worldwide.',
+      "Many people were questioning Occupy Wall Street's future after the eviction from " +
+        'Zuccotti Park and the harsh weather conditions which prevented the occupiers from ' +
+        'camping out last winter.',
+    ],
+    headline: "Many people were questioning Occupy Wall Street's future after eviction",
+  },
+];
+
+describe('inferHeadline on real wire ledes', () => {
+  it.each(CORPUS_LEDES)('infers "$headline"', ({ paragraphs, headline }) => {
+    expect(inferHeadline(paragraphs)).toBe(headline);
+    expectWellFormed(headline);
+    expectTakenFrom(headline, paragraphs.join(' '));
+  });
+});
