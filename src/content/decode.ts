@@ -60,13 +60,13 @@ export function decodeContent(file: string, bytes: Uint8Array): DecodedText {
 }
 
 /**
- * Strips a byte-order mark, turns CRLF/CR line endings into LF, so all inputs parse alike, and drops
- * control characters: invisible to readers, and not allowed in the XML of feeds and sitemaps.
+ * Strips byte-order marks (tools that re-save a file sometimes add a second) and turns CRLF/CR line
+ * endings into LF, so all inputs parse alike; drops control characters: invisible to readers, and
+ * not allowed in the XML of feeds and sitemaps.
  * Form and vertical-tab feeds (page breaks in old word processors) become line breaks.
  */
 export function normaliseText(text: string): string {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, '\n').replace(/[\v\f]/g, '\n').replace(CONTROL_CHARACTERS, '');
+  return text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').replace(/[\v\f]/g, '\n').replace(CONTROL_CHARACTERS, '');
 }
 
 /** C0 controls but tab and line feed, DEL, C1 controls, and lone surrogate halves. */
