@@ -8,6 +8,7 @@ import { copyAssets, readAssetVersions } from './output/assets.js';
 import { StagedOutput, type WriteSummary } from './output/writer.js';
 import { createEnvironment } from './render/environment.js';
 import { renderPage, TemplateError } from './render/render.js';
+import { publishImages, type PublishedImages } from './images/publish.js';
 import { hasErrors } from './report.js';
 import { createOutputs } from './outputs/registry.js';
 import { collectSite } from './site/collect.js';
@@ -51,8 +52,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const published = selectPublished(loaded.articles, config, options);
   const collected = collectSite(published.map((article) => article.meta));
   problems.push(...collected.problems);
+  const bodies = new Map(published.map((article) => [article.meta.hash, article.html]));
+  const images = await publishImages(collected.site.articles, { contentDir: options.contentDir, bodyOf: (hash) => bodies.get(hash) });
+  problems.push(...images.problems);
   try {
-    const { pages, write } = await renderAndWrite(options, config, collected.site, published, problems);
+    const { pages, write } = await renderAndWrite(options, config, collected.site, published, problems, images);
     return { ok: true, problems, articles: published.length, pages, write };
   } catch (error) {
     if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };
@@ -66,13 +70,14 @@ function selectPublished(articles: ParsedArticle[], config: SiteConfig, options:
   return articles.filter((article) => (options.drafts || !article.draft) && (options.future || article.meta.date.iso <= today));
 }
 
-async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: Site, articles: ParsedArticle[], problems: Problem[]) {
+async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: Site, articles: ParsedArticle[], problems: Problem[], images: PublishedImages) {
   const assetVersions = await readAssetVersions(options.templatesDir);
   const env = createEnvironment({ templatesDir: options.templatesDir, config, assetVersions });
-  const bodies = new Map(articles.map((article) => [article.meta.source, article.html]));
+  const bodies = new Map(articles.map((article) => [article.meta.source, images.bodies.get(article.meta.hash) ?? article.html]));
   const outputs = createOutputs(config);
   const output = await StagedOutput.open(options.outDir);
   try {
+    for (const image of images.files) await output.write(image.file, image.content);
     let pages = 0;
     for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description })) {
       const source = (page.data.article as { source?: string } | undefined)?.source;

@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'unsafe-slug'
   | 'decoded-as-windows-1252'
   | 'missing-alt-text'
+  | 'missing-image'
   | 'unsafe-alias'
   | 'alias-collision';
 
