@@ -1,9 +1,11 @@
 // The pure parts of syndication: sitemap splitting, alias paths, headlines, URL rewriting, dates.
 import { describe, expect, it } from 'vitest';
+import { defaults as configDefaults } from '../src/config.js';
 import { calendarDate } from '../src/content/date.js';
 import type { RoutedArticle } from '../src/site/model.js';
 import { aliasFile } from '../src/syndication/aliases.js';
 import { modifiedAsWritten, modifiedInstant } from '../src/syndication/article-dates.js';
+import { feedSources } from '../src/syndication/feeds.js';
 import { rewriteUrls } from '../src/syndication/markup.js';
 import { newsLanguage } from '../src/syndication/sitemaps.js';
 import { sitemapIndex, splitSitemap } from '../src/syndication/sitemap-xml.js';
@@ -92,5 +94,17 @@ describe('article dates for syndication', () => {
     expect(newsLanguage('ar')).toBe('ar');
     expect(newsLanguage('zh-TW')).toBe('zh-tw');
     expect(newsLanguage('zh-Hans')).toBe('zh-cn');
+  });
+});
+
+describe('feed sources', () => {
+  it('takes the newest articles of the site and of each topic, each up to its own length', () => {
+    const topic = { name: 'Space', slug: 'space', kind: 'tag' as const };
+    const articles = Array.from({ length: 5 }, (_, index) => ({ title: `A${index}`, url: `/a${index}/`, index, topics: [topic] }) as unknown as RoutedArticle);
+    const site = { articles, years: [], topics: [{ topic, articles: [0, 1, 2, 3, 4] }] };
+    const sources = [...feedSources(site, configDefaults, { length: 3, topicLength: 2 })];
+    expect(sources.map((source) => [source.listing, source.articles.map((article) => article.title)])).toEqual([
+      ['/', ['A0', 'A1', 'A2']], ['/topics/space/', ['A0', 'A1']],
+    ]);
   });
 });
