@@ -30,6 +30,9 @@ describe('related articles', () => {
       ...everywhere,
     ]);
     expect(relatedSlugs(site, 'story')[0]).toBe('same-minister');
+    // Sharing only the topic on every page is a weak tie: dropped when the strong one is far ahead.
+    expect(relatedSlugs(site, 'story', { ...defaults, cutoff: 0.5 })).toEqual(['same-minister']);
+    expect(relatedSlugs(site, 'story', { ...defaults, cutoff: 0 })).toHaveLength(defaults.count);
   });
 
   it('never lists the article itself, nor one that shares nothing with it', () => {
@@ -38,6 +41,15 @@ describe('related articles', () => {
     ]);
     expect(relatedSlugs(site, 'a')).toEqual(['b']);
     expect(relatedSlugs(site, 'c')).toEqual([]);
+  });
+
+  it('leaves out another copy of the same story, filed under the same headline', () => {
+    const { site } = collectSite([
+      meta('launch', '2005-01-07', ['Boeing'], 'Delta IV Heavy launch fails'),
+      meta('launch-again', '2005-01-08', ['Boeing'], 'Delta IV Heavy launch fails'),
+      meta('boeing-profit', '2005-01-09', ['Boeing'], 'Boeing profits rise'),
+    ]);
+    expect(relatedSlugs(site, 'launch')).toEqual(['boeing-profit']);
   });
 
   it('shows at most the configured number, best first', () => {

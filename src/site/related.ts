@@ -15,9 +15,11 @@ export interface RelatedOptions {
   signatureTerms: number;
   /** Share of the score from shared topics; the rest comes from shared signature terms. */
   topicShare: number;
+  /** Candidates scoring less than this fraction of the best one are noise, not related. */
+  cutoff: number;
 }
 
-export const defaults: RelatedOptions = { count: 4, window: 50, signatureTerms: 8, topicShare: 0.7 };
+export const defaults: RelatedOptions = { count: 4, window: 50, signatureTerms: 8, topicShare: 0.7, cutoff: 0.25 };
 
 /** Words too common in news to say what a story is about (rarity filters the rest). */
 const STOP_WORDS = new Set(('about after again against also among and are around because been before being between both but '
@@ -150,6 +152,7 @@ class CandidateScores {
   /** The best candidates by cosine score; ties go to the newer article, then the smaller URL. */
   best(self: number, options: RelatedOptions, topicNorms: Float64Array, termNorms: Float64Array, articles: RoutedArticle[]): number[] {
     const ranked: { index: number; score: number }[] = [];
+    const title = articles[self]?.title;
     for (const other of this.touched) {
       const score = options.topicShare * cosine(this.topicDot[other] as number, topicNorms[self] as number, topicNorms[other] as number)
         + (1 - options.topicShare) * cosine(this.termDot[other] as number, termNorms[self] as number, termNorms[other] as number);
@@ -158,10 +161,13 @@ class CandidateScores {
       this.seen[other] = 0;
       // Most candidates lose to the current last place; test that before allocating anything.
       const last = ranked[options.count - 1];
-      if (score > 0 && (!last || score >= last.score)) insertRanked(ranked, { index: other, score }, options.count, articles);
+      if (score <= 0 || (last && score < last.score)) continue;
+      // The same headline is another copy of this story (wire services re-file), not a related one.
+      if (articles[other]?.title !== title) insertRanked(ranked, { index: other, score }, options.count, articles);
     }
     this.touched.length = 0;
-    return ranked.map((entry) => entry.index);
+    const floor = (ranked[0]?.score ?? 0) * options.cutoff;
+    return ranked.filter((entry) => entry.score >= floor).map((entry) => entry.index);
   }
 }
 
