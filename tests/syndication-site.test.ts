@@ -208,6 +208,7 @@ describe('syndication of a site served under /archive/', () => {
       const html = await read(out, page);
       const pageUrl = new URL(page.replace(/index\.html$/, ''), BASE);
       const urls = [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((match) => decode(match[1]!));
+      urls.push(...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) => decode(match[1]!).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)));
       urls.push(...[...html.matchAll(/content="0; url=([^"]+)"/g)].map((match) => decode(match[1]!)));
       for (const url of urls) {
         const resolved = new URL(url, pageUrl);

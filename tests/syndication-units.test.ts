@@ -77,6 +77,11 @@ describe('body links', () => {
     const out = rewriteUrls(html, (url) => `https://example.org/base${url.startsWith('/') ? url : `/${url}`}`);
     expect(out).toBe('<p>Write href="/x" like this. <a href="https://example.org/base/2023/07/">July</a> <img src="https://example.org/base/pad.jpg" alt="A &#x22;pad&#x22;"></p>');
   });
+
+  it('rewrites every candidate of a srcset', () => {
+    const out = rewriteUrls('<img src="a.jpg" srcset="a-480.webp 480w, a-800.webp 800w">', (url) => `/base/${url}`);
+    expect(out).toBe('<img src="/base/a.jpg" srcset="/base/a-480.webp 480w, /base/a-800.webp 800w">');
+  });
 });
 
 describe('article dates for syndication', () => {

@@ -22,16 +22,23 @@ function decodeAttribute(value: string): string {
 }
 
 const TAG = /<[a-zA-Z][^<>]*>/g;
-const URL_ATTRIBUTE = /(\s(?:href|src)=)"([^"]*)"/gi;
+const URL_ATTRIBUTE = /(\s(href|src|srcset)=)"([^"]*)"/gi;
+
+/** `a.webp 480w, b.webp 800w`: each candidate's URL mapped, its descriptor kept. */
+function rewriteSrcset(srcset: string, map: (url: string) => string): string {
+  return srcset.split(',').map((candidate) => candidate.trim().replace(/^\S+/, (url) => map(url))).join(', ');
+}
 
 /**
- * Rewrites every `href` and `src` in sanitised body HTML through `map`. Bodies come from
- * hast-util-to-html, which always double-quotes attributes, and text never holds a raw `<`,
+ * Rewrites every `href`, `src` and `srcset` URL in sanitised body HTML through `map`. Bodies come
+ * from hast-util-to-html, which always double-quotes attributes, and text never holds a raw `<`,
  * so matching inside tags only is exact for them.
  */
 export function rewriteUrls(html: string, map: (url: string) => string): string {
-  return html.replace(TAG, (tag) => tag.replace(URL_ATTRIBUTE, (_whole, name: string, value: string) =>
-    `${name}"${escapeMarkup(map(decodeAttribute(value)))}"`));
+  return html.replace(TAG, (tag) => tag.replace(URL_ATTRIBUTE, (_whole, prefix: string, name: string, value: string) => {
+    const url = decodeAttribute(value);
+    return `${prefix}"${escapeMarkup(name.toLowerCase() === 'srcset' ? rewriteSrcset(url, map) : map(url))}"`;
+  }));
 }
 
 /** A link written as a site path (`/2021/03/04/…`), as opposed to relative, absolute or `//host`. */
