@@ -109,7 +109,8 @@ function xmlFeed(source: FeedSource, entries: FeedEntry[], config: SiteConfig, o
   const feed = new Feed({
     id: options.self(options.atom ? 'atom' : 'rss'),
     title: source.title,
-    description: source.description,
+    // RSS readers render a channel description as HTML, as they do an item's; Atom's subtitle is text.
+    description: options.atom ? source.description : escapeMarkup(source.description),
     link: absoluteUrl(config.baseUrl, source.listing),
     language: config.language,
     updated: new Date(options.updated),
