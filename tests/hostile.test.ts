@@ -24,13 +24,14 @@ function decodeXmlText(text: string): string {
 }
 
 /**
- * The fields a feed reader renders as HTML, by each format's spec: RSS `description` and
+ * The fields a feed reader renders as HTML, by each format's spec: an RSS item's `description` and
  * `content:encoded`, Atom text constructs of type `html`/`xhtml`, JSON Feed `content_html`. (RSS
- * titles, Atom names and JSON Feed titles are plain text: checked for exact text instead.)
+ * titles and channel descriptions, Atom names and JSON Feed titles are plain text.)
  */
 function feedHtmlFragments(file: string, content: string): string[] {
   if (file.endsWith('.xml')) {
-    const rss = [...content.matchAll(/<(description|content:encoded)\b[^>]*>([\s\S]*?)<\/\1>/g)];
+    const items = [...content.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((item) => item[1] ?? '').join('\n');
+    const rss = [...items.matchAll(/<(description|content:encoded)\b[^>]*>([\s\S]*?)<\/\1>/g)];
     const atom = [...content.matchAll(/<([a-z]+)\b[^>]*\btype="(?:html|xhtml)"[^>]*>([\s\S]*?)<\/\1>/g)];
     return [...rss, ...atom].map((match) => decodeXmlText(match[2] ?? ''));
   }

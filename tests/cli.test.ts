@@ -1,0 +1,88 @@
+// The command line a user runs: invalid content exits non-zero with every problem listed and no stack
+// trace, and leaves the output folder byte-for-byte as it was; hostile content builds with warnings.
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ensureCompiled } from './helpers/cli.js';
+import { fixture, projectRoot, remove, tempDir } from './helpers/site.js';
+import { snapshotTree } from './helpers/tree.js';
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function dateline(...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
+
+describe('dateline build on invalid content', () => {
+  let dir: string;
+  let out: string;
+  let before: Record<string, string>;
+  let outcome: Outcome;
+  beforeAll(async () => {
+    await ensureCompiled();
+    dir = await tempDir();
+    out = path.join(dir, 'public');
+    const cache = ['--cache-dir', path.join(dir, 'cache')];
+    expect((await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', out, ...cache)).code).toBe(0);
+    await writeFile(path.join(out, 'sentinel.html'), 'put here by the operator');
+    await mkdir(path.join(out, 'operator'));
+    await writeFile(path.join(out, 'operator', 'notes.txt'), 'also the operator\'s');
+    before = await snapshotTree(out);
+    outcome = await dateline('build', '--content', path.join(fixture('invalid-mixed'), 'content'), '--out', out, ...cache);
+  }, 120_000);
+  afterAll(() => remove(dir));
+
+  it('exits non-zero', () => {
+    expect(outcome.code).not.toBe(0);
+  });
+
+  it('lists every bad file in one run, with line:column, a hint and the code', () => {
+    for (const file of ['2023/nested/wire-feb-30.txt', '2023/wire-no-date.txt', '2023/wire-date-only.txt', 'bad-indentation.md', 'empty.md',
+      'scan.md', 'unclosed-front-matter.md', 'yesterday-ish.md', 'not-a-leap-year.md', 'whitespace-and-bom.txt']) {
+      expect(outcome.stderr.split('\n')).toContain(file);
+    }
+    expect(outcome.stderr).toMatch(/^not-a-leap-year\.md\n\s*3:7\s+error\s+`2023-02-29` is not a real date\. Hint: .+\s+invalid-date\s+dateline$/m);
+    expect(outcome.stderr).toMatch(/^scan\.md\n.*error.+Hint: .+binary-file/m);
+    expect(outcome.stderr).toMatch(/✖ 22 errors/);
+    expect(outcome.stderr).not.toContain('good.md');
+  });
+
+  it('prints no stack trace', () => {
+    expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    expect(outcome.stderr).not.toMatch(/unexpected/i);
+  });
+
+  it('leaves the output folder byte-for-byte as it was, the operator\'s own files included', async () => {
+    expect(await snapshotTree(out)).toEqual(before);
+    expect(before).toHaveProperty(['sentinel.html']);
+    expect(before).toHaveProperty(['operator/notes.txt']);
+  });
+});
+
+describe('dateline build on hostile content', () => {
+  it('succeeds, and warns about the file it read as Windows-1252 by name', async () => {
+    await ensureCompiled();
+    const dir = await tempDir();
+    const outcome = await dateline('build', '--content', path.join(fixture('hostile'), 'content'), '--out', path.join(dir, 'public'), '--no-cache');
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/^Built 18 articles/);
+    expect(outcome.stderr).toMatch(/^windows-1252\.txt\n.*warning.+Windows-1252.+decoded-as-windows-1252/m);
+    expect(outcome.stderr).toMatch(/^slug-traversal\.md\n.*warning.+`\.\.\/\.\.\/etc\/passwd`.+unsafe-slug/m);
+    expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    await remove(dir);
+  }, 120_000);
+});
