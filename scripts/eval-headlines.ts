@@ -8,6 +8,8 @@ import { firstSentence, inferHeadline } from '../src/content/headline.js';
 interface Sample {
   file: string;
   truth: string;
+  /** The `source` column (wikinews-en, globalvoices-en), so each source is scored on its own. */
+  source: string;
   paragraphs: string[];
 }
 
@@ -28,13 +30,15 @@ function loadCorpus(dir: string): Sample[] {
   const columns = header.split('\t');
   const fileColumn = columns.indexOf('file');
   const headlineColumn = columns.indexOf('headline');
+  const sourceColumn = columns.indexOf('source');
   return rows
     .filter((row) => row.trim() !== '')
     .map((row) => {
       const cells = row.split('\t');
       const file = cells[fileColumn] ?? '';
       const truth = cells[headlineColumn] ?? '';
-      return { file, truth, paragraphs: readParagraphs(readFileSync(join(dir, file), 'utf8')) };
+      const source = cells[sourceColumn] ?? '';
+      return { file, truth, source, paragraphs: readParagraphs(readFileSync(join(dir, file), 'utf8')) };
     });
 }
 
@@ -88,11 +92,34 @@ function report(name: string, guesses: string[], samples: Sample[]): void {
   );
 }
 
+/** Scores both guessers on the samples picked by `keep`, under a heading naming the group. */
+function reportGroup(
+  heading: string,
+  samples: Sample[],
+  baseline: string[],
+  inferred: string[],
+  keep: (sample: Sample) => boolean,
+): void {
+  const picked = samples.flatMap((s, i) => (keep(s) ? [i] : []));
+  if (picked.length === 0) return;
+  const subset = picked.map((i) => samples[i] as Sample);
+  console.log(`${heading} (${picked.length} articles)`);
+  report('  baseline', picked.map((i) => baseline[i] ?? ''), subset);
+  report('  inferred', picked.map((i) => inferred[i] ?? ''), subset);
+}
+
 function main(): void {
-  const dir = process.argv[2] ?? DEFAULT_CORPUS;
+  const args = process.argv.slice(2);
+  // --all prints every article's guess and truth (one tab-separated line each) for diffing runs.
+  const printAll = args.includes('--all');
+  const dir = args.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
   const samples = loadCorpus(dir);
   const baseline = samples.map((s) => firstSentence(s.paragraphs.find((p) => p !== '') ?? ''));
   const inferred = samples.map((s) => inferHeadline(s.paragraphs));
+  if (printAll) {
+    samples.forEach((s, i) => console.log(`${s.file}\t${inferred[i]}\t${s.truth}`));
+    return;
+  }
   const started = performance.now();
   for (let pass = 0; pass < TIMED_PASSES; pass += 1) {
     for (const s of samples) inferHeadline(s.paragraphs);
@@ -102,6 +129,9 @@ function main(): void {
   console.log(`${samples.length} articles from ${dir}`);
   report('baseline', baseline, samples);
   report('inferHeadline', inferred, samples);
+  for (const source of [...new Set(samples.map((s) => s.source))].sort()) {
+    reportGroup(source || '(no source)', samples, baseline, inferred, (s) => s.source === source);
+  }
   console.log(`time per article: ${perArticleMs.toFixed(4)} ms (${TIMED_PASSES} warm passes)`);
   const truths = samples.map((s) => s.truth);
   console.log(
