@@ -1,6 +1,7 @@
 // Owns headline inference for wire stories that arrive without one. Pure string rules, no NLP:
 // take the lede's first sentence, drop datelines, asides, attribution and time padding, put it in
 // headline style, then shorten it at a clause or phrase boundary so it never reads as cut off.
+import { toHeadlineTense } from './headline/tense.js';
 
 /** The issue's hard ceiling: listings and <title> are laid out for at most this many characters. */
 const MAX_LENGTH = 100;
@@ -134,6 +135,8 @@ const PHRASE_BREAK = new RegExp(
 const WEAK_BREAK = /\s(?=(?:and|or|but|that|to|such as|\p{Ll}{3,}ing)\s)/gu;
 /** Where to cut a long sentence, best first: [length limit, boundaries, keep the main verb]. */
 type CutTier = [number, RegExp[], boolean];
+/** Whether a text holds a finite verb; the tense rules add the verb they rewrote. */
+type VerbTest = (text: string) => boolean;
 const CUT_TIERS: CutTier[] = [
   [TARGET_LENGTH, [CLAUSE_BREAK, PHRASE_BREAK], true],
   [MAX_LENGTH, [CLAUSE_BREAK, PHRASE_BREAK, WEAK_BREAK], true],
@@ -166,7 +169,12 @@ export function inferHeadline(paragraphs: string[]): string {
   const sentence = sentenceOf(lede);
   const core = dropPadding(sentence);
   const kept = wordCount(core) >= MIN_WORDS || wordCount(sentence) < MIN_WORDS ? core : sentence;
-  const headline = finish(shorten(removeAll(kept, HEADLINESE))) || finish(shorten(sentence));
+  const tensed = toHeadlineTense(kept);
+  const hasVerb = (text: string): boolean =>
+    HAS_VERB.test(text) || (tensed.verb !== '' && ` ${text} `.includes(` ${tensed.verb} `));
+  const headline =
+    finish(shorten(removeAll(tensed.text, HEADLINESE), hasVerb)) ||
+    finish(shorten(sentence, hasVerb));
   return headline || finish(lede) || FALLBACK;
 }
 
@@ -238,22 +246,26 @@ function tidy(text: string): string {
 
 /** Up to MAX_LENGTH only a clause cut leaving 50–80 characters is worth it: a phrase cut there
  * loses the object ("signed a memorandum | with his Bolivian counterpart"). */
-function shorten(text: string): string {
+function shorten(text: string, hasVerb: VerbTest): string {
   if (text.length <= TARGET_LENGTH) return text;
   if (text.length <= MAX_LENGTH) {
-    const clause = bestCut(text, [TARGET_LENGTH, [CLAUSE_BREAK], true]);
+    const clause = bestCut(text, [TARGET_LENGTH, [CLAUSE_BREAK], true], hasVerb);
     return clause !== undefined && clause.length >= MIN_TARGET ? clause : text;
   }
   for (const tier of CUT_TIERS) {
-    const cut = bestCut(text, tier);
+    const cut = bestCut(text, tier, hasVerb);
     if (cut !== undefined) return cut;
   }
   return hardCut(text);
 }
 
 /** The longest prefix ending at one of the boundaries that fits the limit and reads whole. */
-function bestCut(text: string, [limit, boundaries, keepVerb]: CutTier): string | undefined {
-  const needsVerb = keepVerb && HAS_VERB.test(text);
+function bestCut(
+  text: string,
+  [limit, boundaries, keepVerb]: CutTier,
+  hasVerb: VerbTest,
+): string | undefined {
+  const needsVerb = keepVerb && hasVerb(text);
   let best: string | undefined;
   for (const boundary of boundaries) {
     for (const match of text.matchAll(boundary)) {
@@ -264,7 +276,7 @@ function bestCut(text: string, [limit, boundaries, keepVerb]: CutTier): string |
       const verbNeeded = needsVerb && !/^[:;]/.test(match[0]);
       const longer = prefix.length > (best?.length ?? 0) && prefix.length <= limit;
       const fits = longer && wordCount(prefix) >= MIN_WORDS && !STUB_CLAUSE.test(prefix);
-      if (fits && (!verbNeeded || HAS_VERB.test(prefix)) && quotesBalanced(prefix)) best = prefix;
+      if (fits && (!verbNeeded || hasVerb(prefix)) && quotesBalanced(prefix)) best = prefix;
     }
   }
   return best;
