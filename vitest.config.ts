@@ -1,9 +1,11 @@
-// `npm test`: the unit and whole-site suites. The browser suites run on their own (`npm run test:browser`,
-// vitest.browser.config.ts), so CI does not drive Chromium twice.
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
+// Unit and whole-site tests; the browser suite has its own config (vitest.browser.config.ts).
 export default defineConfig({
   test: {
-    exclude: [...configDefaults.exclude, 'tests/browser/**'],
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

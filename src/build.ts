@@ -1,21 +1,18 @@
 // The whole build, one call per stage: discover → parse → collect → route → render → write.
 import path from 'node:path';
+import { hashParts, parseFingerprint } from './cache/fingerprint.js';
+import { ParseCache, type CachedParse } from './cache/parse-cache.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { todayIn } from './content/date.js';
 import { discoverContent } from './content/discover.js';
 import { loadContent } from './content/load.js';
-import { copyAssets, readAssetVersions } from './output/assets.js';
-import { StagedOutput, type WriteSummary } from './output/writer.js';
-import { createEnvironment } from './render/environment.js';
-import { renderPage, TemplateError } from './render/render.js';
-import { publishImages, type PublishedImages } from './images/publish.js';
+import { hashOf, StagedOutput, type WriteSummary } from './output/writer.js';
+import { TemplateError } from './render/render.js';
+import { writeSite } from './render/write-site.js';
+import { publishImages } from './images/publish.js';
 import { hasErrors } from './report.js';
-import { createOutputs } from './outputs/registry.js';
 import { collectSite } from './site/collect.js';
-import type { Site } from './site/model.js';
-import { sitePages } from './site/pages.js';
-import { outputFileOf } from './site/routes.js';
-import type { ParsedArticle, Problem } from './types.js';
+import type { Problem } from './types.js';
 
 export interface BuildOptions {
   /** Project root: where the config and templates live. */
@@ -23,6 +20,10 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   templatesDir: string;
+  /** Where parsed articles are cached between builds; `undefined` with `cache: false` uses none. */
+  cacheDir?: string;
+  /** Keep the parse cache between builds (`--no-cache` turns it off). */
+  cache?: boolean;
   /** Overrides the config's base URL (`--base-url`). */
   baseUrl?: string;
   /** Include articles dated after today (`--future`). */
@@ -36,64 +37,68 @@ export interface BuildResult {
   problems: Problem[];
   articles: number;
   pages: number;
+  /** Pages rendered this time; the rest were unchanged since the last build. */
+  rendered?: number;
+  /** Files whose parse came from the cache, and files parsed afresh. */
+  cache?: { hits: number; misses: number };
   write?: WriteSummary;
 }
 
 export function defaultBuildOptions(root: string): BuildOptions {
-  return { root, contentDir: path.join(root, 'content'), outDir: path.join(root, 'public'), templatesDir: path.join(root, 'templates') };
+  return {
+    root, contentDir: path.join(root, 'content'), outDir: path.join(root, 'public'), templatesDir: path.join(root, 'templates'),
+    cacheDir: path.join(root, '.dateline-cache'), cache: true,
+  };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.root, { baseUrl: options.baseUrl });
   const sources = await discoverContent(options.contentDir);
-  const loaded = await loadContent(sources, { defaultLang: config.language });
-  const problems = [...loaded.problems];
-  if (hasErrors(problems)) return { ok: false, problems, articles: 0, pages: 0 };
-  const published = selectPublished(loaded.articles, config, options);
-  const collected = collectSite(published.map((article) => article.meta));
-  problems.push(...collected.problems);
-  const bodies = new Map(published.map((article) => [article.meta.hash, article.html]));
-  const images = await publishImages(collected.site.articles, { contentDir: options.contentDir, bodyOf: (hash) => bodies.get(hash) });
-  problems.push(...images.problems);
+  const cache = openCache(options, config);
   try {
-    const { pages, write } = await renderAndWrite(options, config, collected.site, published, problems, images);
-    return { ok: true, problems, articles: published.length, pages, write };
-  } catch (error) {
-    if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };
-    throw error;
+    const loaded = await loadContent(sources, { defaultLang: config.language }, cache);
+    const problems = [...loaded.problems];
+    const stats = { ...cache.stats };
+    if (hasErrors(problems)) return { ok: false, problems, articles: 0, pages: 0, cache: stats };
+    const published = selectPublished(loaded.articles, config, options);
+    const collected = collectSite(published.map((article) => article.meta));
+    problems.push(...collected.problems);
+    const images = await publishImages(collected.site.articles, { contentDir: options.contentDir, bodyOf: (hash) => cache.body(hash) });
+    problems.push(...images.problems);
+    const output = await StagedOutput.open(options.outDir);
+    try {
+      for (const image of images.files) await output.write(image.file, image.content);
+      const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
+        mode: `build ${imagesKey(images.files)}` };
+      const { pages, rendered } = await writeSite(input, output, problems);
+      const write = await output.commit();
+      cache.compact();
+      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write };
+    } catch (error) {
+      await output.abort();
+      if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };
+      throw error;
+    }
+  } finally {
+    cache.close();
   }
+}
+
+/** Pages show image sizes, so a changed image must change the key of the pages that show it. */
+function imagesKey(files: { file: string; content: string | Uint8Array }[]): string {
+  return hashParts(...files.flatMap((image) => [image.file, hashOf(image.content)]));
+}
+
+function openCache(options: BuildOptions, config: SiteConfig): ParseCache {
+  const fingerprint = parseFingerprint({ defaultLang: config.language });
+  if (options.cache === false || !options.cacheDir) {
+    return ParseCache.open(path.join(options.outDir + '.dateline-nocache'), fingerprint, true);
+  }
+  return ParseCache.open(options.cacheDir, fingerprint);
 }
 
 /** Drafts and articles dated after today (in the site's time zone) wait unless asked for. */
-function selectPublished(articles: ParsedArticle[], config: SiteConfig, options: BuildOptions): ParsedArticle[] {
+function selectPublished(articles: CachedParse[], config: SiteConfig, options: BuildOptions): CachedParse[] {
   const today = todayIn(config.timeZone).iso;
   return articles.filter((article) => (options.drafts || !article.draft) && (options.future || article.meta.date.iso <= today));
-}
-
-async function renderAndWrite(options: BuildOptions, config: SiteConfig, site: Site, articles: ParsedArticle[], problems: Problem[], images: PublishedImages) {
-  const assetVersions = await readAssetVersions(options.templatesDir);
-  const env = createEnvironment({ templatesDir: options.templatesDir, config, assetVersions });
-  const bodies = new Map(articles.map((article) => [article.meta.source, images.bodies.get(article.meta.hash) ?? article.html]));
-  const outputs = createOutputs(config);
-  const output = await StagedOutput.open(options.outDir);
-  try {
-    for (const image of images.files) await output.write(image.file, image.content);
-    let pages = 0;
-    for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description })) {
-      const source = (page.data.article as { source?: string } | undefined)?.source;
-      const html = renderPage(env, page, { body: source ? bodies.get(source) : undefined });
-      await output.write(outputFileOf(page.path), html);
-      for (const extra of outputs) await extra.observe?.(page, html);
-      pages++;
-    }
-    await copyAssets(options.templatesDir, output);
-    const context = { site, config, env, bodyOf: (source: string) => bodies.get(source), report: (problem: Problem) => problems.push(problem) };
-    for (const extra of outputs) {
-      for await (const file of extra.files(context)) await output.write(file.file, file.content);
-    }
-    return { pages, write: await output.commit() };
-  } catch (error) {
-    await output.abort();
-    throw error;
-  }
 }

@@ -2,7 +2,9 @@
 // The `dateline` command: `build`, `dev` and `new`, with flags parsed by Node's own parseArgs.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, defaultBuildOptions, type BuildOptions } from './build.js';
+import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from './build.js';
+import { runDev } from './commands/dev.js';
+import { runNew } from './commands/new.js';
 import { ConfigError } from './config.js';
 import { formatProblems, hasErrors } from './report.js';
 
@@ -18,8 +20,12 @@ Options:
   --out DIR        Output folder (default: public)
   --templates DIR  Templates folder (default: templates)
   --base-url URL   Absolute URL the site is served from, e.g. https://news.example.org/archive/
+  --cache-dir DIR  Where parsed articles are cached (default: .dateline-cache)
+  --no-cache       Parse every article afresh and keep no cache
   --future         Include articles dated after today
   --drafts         Include drafts
+  --port N         dev: port to serve on (default 8080; 0 picks a free one)
+  --host HOST      dev: address to listen on (default 127.0.0.1, loopback only)
   -h, --help       Show this help`;
 
 const flags = {
@@ -27,8 +33,12 @@ const flags = {
   out: { type: 'string' },
   templates: { type: 'string' },
   'base-url': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,6 +51,8 @@ function buildOptionsFrom(values: Record<string, string | boolean | undefined>):
     contentDir: dir(values.content, defaults.contentDir),
     outDir: dir(values.out, defaults.outDir),
     templatesDir: dir(values.templates, defaults.templatesDir),
+    cacheDir: dir(values['cache-dir'], defaults.cacheDir ?? path.join(root, '.dateline-cache')),
+    cache: values['no-cache'] !== true,
     baseUrl: typeof values['base-url'] === 'string' ? values['base-url'] : undefined,
     future: values.future === true,
     drafts: values.drafts === true,
@@ -56,11 +68,26 @@ async function runBuild(options: BuildOptions): Promise<number> {
     process.stderr.write(`Build failed: nothing was written; ${path.relative(process.cwd(), options.outDir) || '.'} is unchanged.\n`);
     return 1;
   }
-  const write = result.write;
-  process.stdout.write(`Built ${result.articles} articles, ${result.pages} pages in ${seconds} s`
-    + (write ? ` (${write.written} written, ${write.unchanged} unchanged, ${write.removed} removed)` : '') + '\n');
+  process.stdout.write(`${summaryLine(result, seconds)}\n`);
   return 0;
 }
+
+export function summaryLine(result: BuildResult, seconds: string): string {
+  const parts = [`Built ${result.articles} articles, ${result.pages} pages in ${seconds} s`];
+  const details: string[] = [];
+  if (result.cache) details.push(`${result.cache.misses} parsed, ${result.cache.hits} from cache`);
+  if (result.rendered !== undefined) details.push(`${result.rendered} pages rendered`);
+  if (result.write) details.push(`${result.write.written} files written, ${result.write.unchanged} unchanged, ${result.write.removed} removed`);
+  return details.length ? `${parts[0]} (${details.join('; ')})` : parts[0] as string;
+}
+
+function portFrom(value: string | undefined): number {
+  const port = Number(value ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not \`${value}\`.`);
+  return port;
+}
+
+class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: flags, allowPositionals: true });
@@ -73,6 +100,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'build':
       return runBuild(options);
+    case 'dev':
+      return runDev({ build: options, port: portFrom(values.port), host: values.host ?? '127.0.0.1', outGiven: values.out !== undefined });
+    case 'new':
+      return runNew(options, rest.join(' '));
     default:
       process.stderr.write(`Unknown command \`${command}\`${rest.length ? '' : ''}.\n\n${USAGE}\n`);
       return 1;
@@ -84,7 +115,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof ConfigError) {
       process.stderr.write(`${formatProblems(error.problems)}\nBuild failed: fix the config and build again.\n`);
-    } else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     } else {
       process.stderr.write(`Dateline failed unexpectedly: ${(error as Error).stack ?? String(error)}\n`);

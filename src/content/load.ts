@@ -1,33 +1,79 @@
-// Reads and parses every content file. Files are read a few at a time so a large archive neither
-// waits on one file at a time nor opens thousands at once.
-import { readFile } from 'node:fs/promises';
-import type { ParsedArticle, Problem, SourceFile } from '../types.js';
-import { parseArticle, type ParseOptions } from './article.js';
+// Reads every content file and gets its parse: from the cache when the bytes are known, else from
+// the parser (worker threads for large jobs). Only metadata stays in memory; bodies go to the cache.
+import { readFileSync } from 'node:fs';
+import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
+import type { Problem, SourceFile } from '../types.js';
+import { hashBytes, type ParseOptions } from './article.js';
+import { createParser, type Parser } from './pool.js';
 
-const READ_CONCURRENCY = 32;
+/** Files handed to the parser per round while the next round is read. */
+const ROUND = 512;
 
 export interface LoadedContent {
-  articles: ParsedArticle[];
+  articles: CachedParse[];
   problems: Problem[];
 }
 
-export async function loadContent(sources: SourceFile[], options: ParseOptions): Promise<LoadedContent> {
-  const articles: ParsedArticle[] = [];
+interface ReadFile {
+  source: SourceFile;
+  bytes: Uint8Array;
+  hash: string;
+}
+
+/** Small local files read faster synchronously than through the thread pool's round trips. */
+function readRound(sources: SourceFile[], problems: Problem[]): ReadFile[] {
+  const read: ReadFile[] = [];
+  for (const source of sources) {
+    try {
+      const bytes = readFileSync(source.absolutePath);
+      read.push({ source, bytes, hash: hashBytes(bytes) });
+    } catch (error) {
+      problems.push({ file: source.path, code: 'unreadable-file', severity: 'error',
+        message: `The file cannot be read: ${(error as Error).message}.`, hint: 'Check the file exists and is readable.' });
+    }
+  }
+  return read;
+}
+
+export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache): Promise<LoadedContent> {
+  const articles: CachedParse[] = [];
   const problems: Problem[] = [];
-  for (let start = 0; start < sources.length; start += READ_CONCURRENCY) {
-    const batch = sources.slice(start, start + READ_CONCURRENCY);
-    const contents = await Promise.all(batch.map((source) => readFile(source.absolutePath).catch((error: Error) => error)));
-    batch.forEach((source, i) => {
-      const bytes = contents[i];
-      if (bytes instanceof Error) {
-        problems.push({ file: source.path, code: 'unreadable-file', severity: 'error',
-          message: `The file cannot be read: ${bytes.message}.`, hint: 'Check the file exists and is readable.' });
-        return;
-      }
-      const result = parseArticle(source, bytes as Buffer, options);
-      problems.push(...result.problems);
-      if (result.article) articles.push(result.article);
-    });
+  const parser = createParser(options, sources.length);
+  try {
+    let parsing: Promise<void> = Promise.resolve();
+    for (let start = 0; start < sources.length; start += ROUND) {
+      const files = readRound(sources.slice(start, start + ROUND), problems);
+      await parsing;
+      parsing = parseRound(files, parser, cache, articles, problems);
+    }
+    await parsing;
+  } finally {
+    await parser.close();
   }
   return { articles, problems };
+}
+
+/** Cache hits are taken as they are; misses are parsed and stored. Problems are reported either way. */
+async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, articles: CachedParse[], problems: Problem[]): Promise<void> {
+  const misses: ReadFile[] = [];
+  for (const file of files) {
+    const cached = cache.get(file.hash);
+    if (!cached) {
+      misses.push(file);
+      continue;
+    }
+    // The same bytes may sit at another path: metadata carries the path it was found at.
+    const meta = cached.meta.source === file.source.path ? cached.meta : { ...cached.meta, source: file.source.path };
+    articles.push({ ...cached, meta });
+    problems.push(...cached.problems.map((problem) => ({ ...problem, file: file.source.path })));
+  }
+  const results = await parser.parse(misses.map((file) => file.source), misses.map((file) => file.bytes));
+  results.forEach((result, i) => {
+    problems.push(...result.problems);
+    const { article } = result;
+    if (!article) return;
+    const parse: CachedParse = { meta: article.meta, problems: article.problems, draft: article.draft };
+    cache.put((misses[i] as ReadFile).hash, parse, article.html);
+    articles.push(parse);
+  });
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { StagedOutput } from './writer.js';
+import type { OutputSink } from './sink.js';
 
 async function assetFiles(templatesDir: string): Promise<string[]> {
   const dir = path.join(templatesDir, 'assets');
@@ -23,7 +23,7 @@ export async function readAssetVersions(templatesDir: string): Promise<Map<strin
   return versions;
 }
 
-export async function copyAssets(templatesDir: string, output: StagedOutput): Promise<void> {
+export async function copyAssets(templatesDir: string, output: OutputSink): Promise<void> {
   for (const file of await assetFiles(templatesDir)) {
     await output.write(`assets/${file}`, await readFile(path.join(templatesDir, 'assets', file)));
   }

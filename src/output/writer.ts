@@ -1,28 +1,34 @@
 // The write stage: pages go to a staging folder beside the output, which replaces the output in one
 // rename only when the build has succeeded; a failed or killed build leaves the last site as it was.
+// A manifest remembers each file's hash and the key of the inputs it was made from, so the next build
+// can skip rendering what did not change and write only what did.
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { OutputSink, WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
 
-interface Manifest {
-  /** Output path (relative, forward slashes) → sha1 of its bytes. */
-  files: Record<string, string>;
+/** A written file: hash of its bytes, the key of its inputs, and the output group that made it ('' for none). */
+export type FileRecord = [hash: string, key: string, group: string];
+
+export interface Manifest {
+  /** Output path (relative, forward slashes) → its record. */
+  files: Record<string, FileRecord>;
+  /** Output group (feeds, sitemaps, search…) → the key of the inputs it was made from. */
+  groups: Record<string, string>;
 }
 
-export interface WriteSummary {
-  written: number;
-  unchanged: number;
-  removed: number;
-}
+export type { WriteSummary } from './sink.js';
 
-function hashOf(content: string | Uint8Array): string {
+export function hashOf(content: string | Uint8Array): string {
   return createHash('sha1').update(content).digest('hex');
 }
 
+/** Synchronous on purpose: thousands of checks per build cost far less without thread-pool round trips. */
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return existsSync(file);
 }
 
 /** Puts the output folder back if a build was killed between the two renames of a swap. */
@@ -35,17 +41,31 @@ export async function recoverOutput(outDir: string): Promise<void> {
   await rm(`${outDir}.dateline-staging`, { recursive: true, force: true });
 }
 
-async function readManifest(outDir: string): Promise<Manifest> {
+export async function readManifest(outDir: string): Promise<Manifest> {
   try {
-    return JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as Manifest;
+    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as Manifest;
+    return manifest.groups && manifest.files ? manifest : { files: {}, groups: {} };
   } catch {
-    return { files: {} };
+    return { files: {}, groups: {} };
   }
 }
 
+/** The manifest with its entries sorted, so the same site always gives the same bytes. */
+export function manifestJson(manifest: Manifest): string {
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify({ files: sorted(manifest.files), groups: sorted(manifest.groups) });
+}
+
+/** Resolves a relative output path, refusing anything that would land outside `root`. */
+export function resolveInside(root: string, file: string): string {
+  const target = path.resolve(root, file);
+  if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside the output folder: ${file}`);
+  return target;
+}
+
 /** Collects a build's files; nothing reaches the output folder before `commit`. */
-export class StagedOutput {
-  private readonly files: Record<string, string> = {};
+export class StagedOutput implements OutputSink {
+  private readonly manifest: Manifest = { files: {}, groups: {} };
   private readonly unchangedFiles: string[] = [];
   private written = 0;
   private readonly madeDirs = new Set<string>();
@@ -56,14 +76,7 @@ export class StagedOutput {
     await recoverOutput(outDir);
     const staging = `${outDir}.dateline-staging`;
     await mkdir(staging, { recursive: true });
-    return new StagedOutput(outDir, staging, await readManifest(outDir));
-  }
-
-  /** Resolves a relative output path, refusing anything that would land outside the output folder. */
-  private resolve(root: string, file: string): string {
-    const target = path.resolve(root, file);
-    if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside the output folder: ${file}`);
-    return target;
+    return new StagedOutput(path.resolve(outDir), path.resolve(staging), await readManifest(outDir));
   }
 
   private async ensureDir(dir: string): Promise<void> {
@@ -72,12 +85,48 @@ export class StagedOutput {
     this.madeDirs.add(dir);
   }
 
-  async write(file: string, content: string | Uint8Array): Promise<void> {
-    const target = this.resolve(this.staging, file);
-    if (file in this.files) throw new Error(`Two pages were written to ${file}`);
+  private record(file: string, record: FileRecord): void {
+    if (file in this.manifest.files) throw new Error(`Two outputs were written to ${file}`);
+    this.manifest.files[file] = record;
+  }
+
+  /**
+   * True, and the file is kept as it is, when the last build made it from inputs with this key.
+   * Then the caller need not render it at all.
+   */
+  async keepIfFresh(file: string, key: string): Promise<boolean> {
+    const before = this.previous.files[file];
+    if (!before || before[1] !== key || before[2] !== '' || !(await exists(resolveInside(this.outDir, file)))) return false;
+    this.record(file, before);
+    this.unchangedFiles.push(file);
+    return true;
+  }
+
+  /** Keeps every file of an output group whose inputs have not changed since the last build. */
+  async keepGroupIfFresh(group: string, key: string): Promise<boolean> {
+    if (this.previous.groups[group] !== key) return false;
+    const files = Object.entries(this.previous.files).filter(([, record]) => record[2] === group);
+    for (const [file] of files) if (!(await exists(resolveInside(this.outDir, file)))) return false;
+    for (const [file, record] of files) {
+      this.record(file, record);
+      this.unchangedFiles.push(file);
+    }
+    this.manifest.groups[group] = key;
+    return true;
+  }
+
+  /** The previous build's copy of a file, for outputs that need a page they did not re-render. */
+  async readPrevious(file: string): Promise<string> {
+    return readFile(resolveInside(this.outDir, file), 'utf8');
+  }
+
+  /** Stages a file; `key` names the inputs it was made from, `group` the output that made it. */
+  async write(file: string, content: string | Uint8Array, key = '', group = ''): Promise<void> {
+    const target = resolveInside(this.staging, file);
     const hash = hashOf(content);
-    this.files[file] = hash;
-    if (this.previous.files[file] === hash && await exists(this.resolve(this.outDir, file))) {
+    this.record(file, [hash, key, group]);
+    const before = this.previous.files[file];
+    if (before?.[0] === hash && await exists(resolveInside(this.outDir, file))) {
       this.unchangedFiles.push(file);
       return;
     }
@@ -86,21 +135,27 @@ export class StagedOutput {
     this.written++;
   }
 
-  /** Files written before and not now, and whether anything differs from the last build. */
+  /** Marks a group finished, remembering the key its files were made from. */
+  finishGroup(group: string, key: string): void {
+    this.manifest.groups[group] = key;
+  }
+
   private removedFiles(): string[] {
-    return Object.keys(this.previous.files).filter((file) => !(file in this.files));
+    return Object.keys(this.previous.files).filter((file) => !(file in this.manifest.files));
   }
 
   async commit(): Promise<WriteSummary> {
     const removed = this.removedFiles();
     const outputExists = await exists(this.outDir);
-    if (outputExists && this.written === 0 && removed.length === 0) {
+    const manifestText = manifestJson(this.manifest);
+    const manifestChanged = manifestText !== manifestJson(this.previous);
+    if (outputExists && this.written === 0 && removed.length === 0 && !manifestChanged) {
       await rm(this.staging, { recursive: true, force: true });
       return { written: 0, unchanged: this.unchangedFiles.length, removed: 0 };
     }
     await this.carryOver(this.unchangedFiles);
     await this.carryOver(await this.foreignFiles());
-    await writeFile(path.join(this.staging, MANIFEST), JSON.stringify({ files: this.files }));
+    await writeFile(path.join(this.staging, MANIFEST), manifestText);
     await this.swap(outputExists);
     return { written: this.written, unchanged: this.unchangedFiles.length, removed: removed.length };
   }
@@ -112,10 +167,11 @@ export class StagedOutput {
   /** Hard-links files from the current output into staging: no copying, and the old site stays intact. */
   private async carryOver(files: string[]): Promise<void> {
     for (const file of files) {
-      const target = this.resolve(this.staging, file);
+      const target = resolveInside(this.staging, file);
       await this.ensureDir(path.dirname(target));
-      await link(this.resolve(this.outDir, file), target).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EXDEV' || error.code === 'EPERM') await writeFile(target, await readFile(this.resolve(this.outDir, file)));
+      const source = resolveInside(this.outDir, file);
+      await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EXDEV' || error.code === 'EPERM') await writeFile(target, await readFile(source));
         else if (error.code !== 'EEXIST') throw error;
       });
     }
@@ -128,7 +184,7 @@ export class StagedOutput {
     return entries
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(this.outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .filter((file) => file !== MANIFEST && !(file in this.previous.files) && !(file in this.files));
+      .filter((file) => file !== MANIFEST && !(file in this.previous.files) && !(file in this.manifest.files));
   }
 
   private async swap(outputExists: boolean): Promise<void> {

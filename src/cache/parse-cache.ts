@@ -1,0 +1,138 @@
+// The parse cache: what the parse stage made of each file, keyed by the hash of its bytes, kept on
+// disk between builds. Metadata sits in an append-only index; bodies sit in a pack file and are read
+// back one at a time when their page is rendered, so memory holds metadata only.
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleMeta, Problem } from '../types.js';
+
+/** What the parse stage found in one file, without its body. */
+export interface CachedParse {
+  meta: ArticleMeta;
+  problems: Problem[];
+  draft: boolean;
+}
+
+interface IndexEntry extends CachedParse {
+  /** Hash of the source bytes. */
+  h: string;
+  /** Byte offset and length of the body in the pack. */
+  o: number;
+  n: number;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+/** One cache generation: the files are named by a fingerprint of the parser and its options. */
+export class ParseCache {
+  private readonly entries = new Map<string, IndexEntry>();
+  private readonly used = new Set<string>();
+  private indexFd: number;
+  private packFd: number;
+  private packSize: number;
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+
+  private constructor(private readonly indexFile: string, private readonly packFile: string, private readonly temporary: boolean) {
+    this.load();
+    this.indexFd = openSync(indexFile, 'a');
+    this.packFd = openSync(packFile, 'a+');
+    this.packSize = fstatSync(this.packFd).size;
+  }
+
+  /** Opens the cache for a fingerprint in `dir`; a temporary cache is deleted on close (`--no-cache`). */
+  static open(dir: string, fingerprint: string, temporary = false): ParseCache {
+    mkdirSync(dir, { recursive: true });
+    return new ParseCache(path.join(dir, `parse-${fingerprint}.index.jsonl`), path.join(dir, `parse-${fingerprint}.pack`), temporary);
+  }
+
+  private load(): void {
+    if (!existsSync(this.indexFile) || !existsSync(this.packFile)) {
+      rmSync(this.indexFile, { force: true });
+      rmSync(this.packFile, { force: true });
+      return;
+    }
+    const packSize = statSync(this.packFile).size;
+    for (const line of readFileSync(this.indexFile, 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        const entry = JSON.parse(line) as IndexEntry;
+        // A build killed mid-append can leave a line whose body never reached the pack.
+        if (entry.o + entry.n <= packSize) this.entries.set(entry.h, entry);
+      } catch {
+        // A torn last line from a killed build: skip it; the file will be parsed again.
+      }
+    }
+  }
+
+  get(hash: string): CachedParse | undefined {
+    const entry = this.entries.get(hash);
+    if (entry) {
+      this.used.add(hash);
+      this.stats.hits++;
+    } else {
+      this.stats.misses++;
+    }
+    return entry;
+  }
+
+  put(hash: string, parse: CachedParse, html: string): void {
+    const body = Buffer.from(html, 'utf8');
+    writeSync(this.packFd, body);
+    const entry: IndexEntry = { h: hash, ...parse, o: this.packSize, n: body.length };
+    this.packSize += body.length;
+    writeSync(this.indexFd, `${JSON.stringify(entry)}\n`);
+    this.entries.set(hash, entry);
+    this.used.add(hash);
+  }
+
+  /** The rendered body of a cached file. */
+  body(hash: string): string {
+    const entry = this.entries.get(hash);
+    if (!entry) throw new Error(`No cached body for ${hash}`);
+    const buffer = Buffer.allocUnsafe(entry.n);
+    readSync(this.packFd, buffer, 0, entry.n, entry.o);
+    return buffer.toString('utf8');
+  }
+
+  /** Rewrites the files without entries this build did not use, once they are mostly dead weight. */
+  compact(): void {
+    if (this.temporary || this.entries.size < 1000 || this.used.size * 2 > this.entries.size) return;
+    const index: string[] = [];
+    const bodies: Buffer[] = [];
+    let offset = 0;
+    for (const hash of [...this.used].sort()) {
+      const entry = this.entries.get(hash) as IndexEntry;
+      const body = Buffer.from(this.body(hash), 'utf8');
+      index.push(JSON.stringify({ ...entry, o: offset, n: body.length }));
+      bodies.push(body);
+      offset += body.length;
+    }
+    closeSync(this.indexFd);
+    closeSync(this.packFd);
+    // Index first out, last in: a build killed in between finds no index and starts the cache afresh.
+    writeFile(`${this.packFile}.tmp`, Buffer.concat(bodies));
+    writeFile(`${this.indexFile}.tmp`, Buffer.from(index.length ? `${index.join('\n')}\n` : ''));
+    rmSync(this.indexFile, { force: true });
+    renameSync(`${this.packFile}.tmp`, this.packFile);
+    renameSync(`${this.indexFile}.tmp`, this.indexFile);
+    this.indexFd = openSync(this.indexFile, 'a');
+    this.packFd = openSync(this.packFile, 'a+');
+  }
+
+  close(): void {
+    closeSync(this.indexFd);
+    closeSync(this.packFd);
+    if (this.temporary) {
+      rmSync(this.indexFile, { force: true });
+      rmSync(this.packFile, { force: true });
+    }
+  }
+}
+
+function writeFile(file: string, content: Buffer): void {
+  const fd = openSync(file, 'w');
+  writeSync(fd, content);
+  closeSync(fd);
+}

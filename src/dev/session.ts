@@ -1,0 +1,143 @@
+// A dev session keeps the parsed archive in memory between rebuilds: a change re-parses only the
+// files it touched, and the render stage rewrites only pages whose inputs changed.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildOptions } from '../build.js';
+import { parseFingerprint } from '../cache/fingerprint.js';
+import { ParseCache, type CachedParse } from '../cache/parse-cache.js';
+import { CONFIG_FILE, ConfigError, loadConfig, type SiteConfig } from '../config.js';
+import { todayIn } from '../content/date.js';
+import { discoverContent } from '../content/discover.js';
+import { loadContent } from '../content/load.js';
+import { DirectOutput } from '../output/direct.js';
+import type { Manifest } from '../output/writer.js';
+import { TemplateError } from '../render/render.js';
+import { writeSite } from '../render/write-site.js';
+import { hasErrors } from '../report.js';
+import { collectSite } from '../site/collect.js';
+import type { Problem, SourceFile } from '../types.js';
+import { rebuildScope, type Change } from './changes.js';
+
+export interface RebuildResult {
+  ok: boolean;
+  problems: Problem[];
+  /** Output files written or removed (relative to the output folder). */
+  changedFiles: string[];
+  milliseconds: number;
+  articles: number;
+}
+
+export class DevSession {
+  private config!: SiteConfig;
+  private cache!: ParseCache;
+  /** Parsed articles and per-file problems, by source path. */
+  private readonly parsed = new Map<string, CachedParse>();
+  private readonly fileProblems = new Map<string, Problem[]>();
+  private manifest?: Manifest;
+  private onPages?: (changedFiles: string[]) => void;
+
+  constructor(private readonly options: BuildOptions, private readonly siteUrl: (config: SiteConfig) => string) {}
+
+  get outDir(): string {
+    return this.options.outDir;
+  }
+
+  /** The first build: every file. */
+  async start(): Promise<RebuildResult> {
+    return this.run(async () => {
+      await this.loadConfig();
+      await this.reloadAll();
+    });
+  }
+
+  /** Rebuilds for a batch of changes; `onPages` hears which files changed as soon as the pages are written. */
+  async rebuild(changes: Change[], onPages?: (changedFiles: string[]) => void): Promise<RebuildResult> {
+    this.onPages = onPages;
+    const scope = rebuildScope(changes);
+    return this.run(async () => {
+      if (scope === 'config') {
+        await this.loadConfig();
+        await this.reloadAll();
+      } else if (scope === 'content') {
+        await this.reloadContent(changes);
+      }
+    });
+  }
+
+  close(): void {
+    this.cache?.close();
+  }
+
+  private async run(prepare: () => Promise<void>): Promise<RebuildResult> {
+    const started = performance.now();
+    const result = (ok: boolean, problems: Problem[], changedFiles: string[] = []): RebuildResult =>
+      ({ ok, problems, changedFiles, milliseconds: performance.now() - started, articles: this.parsed.size });
+    try {
+      await prepare();
+    } catch (error) {
+      if (error instanceof ConfigError) return result(false, error.problems);
+      throw error;
+    }
+    const problems = [...this.fileProblems.values()].flat();
+    if (hasErrors(problems)) return result(false, problems);
+    const today = todayIn(this.config.timeZone).iso;
+    const published = [...this.parsed.values()]
+      .filter((article) => (this.options.drafts || !article.draft) && (this.options.future || article.meta.date.iso <= today));
+    const collected = collectSite(published.map((article) => article.meta));
+    problems.push(...collected.problems);
+    const output = await DirectOutput.open(this.options.outDir, this.manifest);
+    try {
+      const input = { site: collected.site, config: this.config, templatesDir: this.options.templatesDir,
+        bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev',
+        onPagesWritten: () => this.onPages?.([...output.changedFiles]) };
+      await writeSite(input, output, problems);
+      await output.commit();
+      this.manifest = output.manifest;
+      return result(true, problems, output.changedFiles);
+    } catch (error) {
+      if (error instanceof TemplateError) return result(false, [...problems, error.problem]);
+      throw error;
+    }
+  }
+
+  private async loadConfig(): Promise<void> {
+    const config = await loadConfig(this.options.root, { baseUrl: this.options.baseUrl });
+    this.config = { ...config, baseUrl: this.siteUrl(config) };
+    const fingerprint = parseFingerprint({ defaultLang: this.config.language });
+    this.cache?.close();
+    this.cache = ParseCache.open(this.options.cacheDir ?? path.join(this.options.root, '.dateline-cache'), fingerprint);
+  }
+
+  private async reloadAll(): Promise<void> {
+    this.parsed.clear();
+    this.fileProblems.clear();
+    await this.load(await discoverContent(this.options.contentDir));
+  }
+
+  /** Re-reads the files that changed; a folder added or removed means a fresh look at the whole tree. */
+  private async reloadContent(changes: Change[]): Promise<void> {
+    if (changes.some((change) => change.event === 'addDir' || change.event === 'unlinkDir')) return this.reloadAll();
+    const sources: SourceFile[] = [];
+    for (const change of changes) {
+      const relative = path.relative(this.options.contentDir, change.file).split(path.sep).join('/');
+      this.parsed.delete(relative);
+      this.fileProblems.delete(relative);
+      if (!existsSync(change.file)) continue;
+      const format = /\.txt$/i.test(change.file) ? 'wire' : 'markdown';
+      sources.push({ path: relative, absolutePath: change.file, format });
+    }
+    await this.load(sources);
+  }
+
+  private async load(sources: SourceFile[]): Promise<void> {
+    const loaded = await loadContent(sources, { defaultLang: this.config.language }, this.cache);
+    for (const article of loaded.articles) this.parsed.set(article.meta.source, article);
+    for (const problem of loaded.problems) {
+      const list = this.fileProblems.get(problem.file) ?? [];
+      list.push(problem);
+      this.fileProblems.set(problem.file, list);
+    }
+  }
+}
+
+export { CONFIG_FILE };

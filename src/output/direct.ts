@@ -1,0 +1,76 @@
+// The dev server's output: files are replaced in place, each by an atomic rename, so a rebuild of
+// one article touches a handful of files instead of swapping the whole site.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OutputSink, WriteSummary } from './sink.js';
+import { hashOf, MANIFEST, manifestJson, readManifest, resolveInside, type Manifest } from './writer.js';
+
+export class DirectOutput implements OutputSink {
+  readonly manifest: Manifest = { files: {}, groups: {} };
+  /** Site files written by this rebuild, for live reload to know which pages changed. */
+  readonly changedFiles: string[] = [];
+  private unchanged = 0;
+
+  private constructor(readonly outDir: string, private readonly previous: Manifest) {}
+
+  /** Starts a rebuild on top of the last one (or of what is on disk). */
+  static async open(outDir: string, previous?: Manifest): Promise<DirectOutput> {
+    await mkdir(outDir, { recursive: true });
+    return new DirectOutput(path.resolve(outDir), previous ?? await readManifest(outDir));
+  }
+
+  async keepIfFresh(file: string, key: string): Promise<boolean> {
+    const before = this.previous.files[file];
+    if (!before || before[1] !== key || before[2] !== '' || !existsSync(resolveInside(this.outDir, file))) return false;
+    this.manifest.files[file] = before;
+    this.unchanged++;
+    return true;
+  }
+
+  async keepGroupIfFresh(group: string, key: string): Promise<boolean> {
+    if (this.previous.groups[group] !== key) return false;
+    for (const [file, record] of Object.entries(this.previous.files)) {
+      if (record[2] !== group) continue;
+      this.manifest.files[file] = record;
+      this.unchanged++;
+    }
+    this.manifest.groups[group] = key;
+    return true;
+  }
+
+  async readPrevious(file: string): Promise<string> {
+    return readFile(resolveInside(this.outDir, file), 'utf8');
+  }
+
+  async write(file: string, content: string | Uint8Array, key = '', group = ''): Promise<void> {
+    const hash = hashOf(content);
+    this.manifest.files[file] = [hash, key, group];
+    const target = resolveInside(this.outDir, file);
+    if (this.previous.files[file]?.[0] === hash && existsSync(target)) {
+      this.unchanged++;
+      return;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.dateline-tmp`;
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+    this.changedFiles.push(file);
+  }
+
+  finishGroup(group: string, key: string): void {
+    this.manifest.groups[group] = key;
+  }
+
+  async commit(): Promise<WriteSummary> {
+    const removed = Object.keys(this.previous.files).filter((file) => !(file in this.manifest.files));
+    for (const file of removed) {
+      await rm(resolveInside(this.outDir, file), { force: true });
+      this.changedFiles.push(file);
+    }
+    await writeFile(path.join(this.outDir, MANIFEST), manifestJson(this.manifest));
+    return { written: this.changedFiles.length - removed.length, unchanged: this.unchanged, removed: removed.length };
+  }
+
+  async abort(): Promise<void> {}
+}

@@ -1,0 +1,21 @@
+// What the render stage writes to: the staged output of a build, or the live folder of the dev server.
+
+export interface WriteSummary {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+export interface OutputSink {
+  /** Keeps a file untouched when the last build made it from inputs with this key; true if kept. */
+  keepIfFresh(file: string, key: string): Promise<boolean>;
+  /** Keeps every file of an output group whose inputs have not changed; true if kept. */
+  keepGroupIfFresh(group: string, key: string): Promise<boolean>;
+  /** The last build's copy of a file. */
+  readPrevious(file: string): Promise<string>;
+  /** Writes a file; `key` names its inputs, `group` the output that made it. */
+  write(file: string, content: string | Uint8Array, key?: string, group?: string): Promise<void>;
+  finishGroup(group: string, key: string): void;
+  commit(): Promise<WriteSummary>;
+  abort(): Promise<void>;
+}

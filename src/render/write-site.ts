@@ -1,0 +1,85 @@
+// Renders every page and extra output into a staged output, skipping what the last build already
+// made from the same inputs: a page's key covers the templates, config, Dateline's code and the exact
+// article versions the page shows.
+import type { SiteConfig } from '../config.js';
+import { hashParts, folderHash, renderCodeHash } from '../cache/fingerprint.js';
+import { copyAssets, readAssetVersions } from '../output/assets.js';
+import type { OutputSink } from '../output/sink.js';
+import { createOutputs } from '../outputs/registry.js';
+import type { OutputContext, SiteOutput } from '../outputs/types.js';
+import type { Site } from '../site/model.js';
+import { sitePages, type PageSpec } from '../site/pages.js';
+import { outputFileOf } from '../site/routes.js';
+import type { Problem } from '../types.js';
+import { createEnvironment } from './environment.js';
+import { renderPage } from './render.js';
+
+export interface WriteSiteInput {
+  site: Site;
+  config: SiteConfig;
+  templatesDir: string;
+  /** Body HTML of an article by the hash of its source. */
+  bodyOf(hash: string): string;
+  /** Extra key material, e.g. whether this is a dev build with the reload script. */
+  mode: string;
+  /** Called once the pages and assets are written, before feeds, sitemaps and search. */
+  onPagesWritten?(): void;
+}
+
+export interface WriteSiteResult {
+  pages: number;
+  rendered: number;
+}
+
+/** An article stands for its exact version and place: anything else a page shows follows from these. */
+function articleRef(key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && 'hash' in value && 'url' in value && key !== '') {
+    const article = value as { hash: string; url: string };
+    return `${article.hash}@${article.url}`;
+  }
+  return value;
+}
+
+export function pageKey(base: string, page: PageSpec): string {
+  return hashParts(base, JSON.stringify(page, articleRef));
+}
+
+export async function writeSite(input: WriteSiteInput, output: OutputSink, problems: Problem[]): Promise<WriteSiteResult> {
+  const { site, config, templatesDir } = input;
+  const assetVersions = await readAssetVersions(templatesDir);
+  const env = createEnvironment({ templatesDir, config, assetVersions });
+  const base = hashParts(renderCodeHash(), folderHash(templatesDir), JSON.stringify(config), input.mode);
+  const siteKey = hashParts(base, ...site.articles.map((article) => `${article.hash}@${article.url}`));
+  const bySource = new Map(site.articles.map((article) => [article.source, article.hash]));
+  const context: OutputContext = {
+    site, config, env,
+    bodyOf: (source) => { const hash = bySource.get(source); return hash ? input.bodyOf(hash) : undefined; },
+    report: (problem) => problems.push(problem),
+  };
+  const pending: SiteOutput[] = [];
+  for (const extra of createOutputs(config)) {
+    if (!(await output.keepGroupIfFresh(extra.name, hashParts(siteKey, extra.name)))) pending.push(extra);
+  }
+  let pages = 0;
+  let rendered = 0;
+  for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description })) {
+    pages++;
+    const file = outputFileOf(page.path);
+    const key = pageKey(base, page);
+    let html: string | undefined;
+    if (!(await output.keepIfFresh(file, key))) {
+      const article = page.data.article as { hash?: string } | undefined;
+      html = renderPage(env, page, { body: article?.hash ? input.bodyOf(article.hash) : undefined });
+      await output.write(file, html, key);
+      rendered++;
+    }
+    for (const extra of pending) await extra.observe?.(page, html ?? await output.readPrevious(file));
+  }
+  await copyAssets(templatesDir, output);
+  input.onPagesWritten?.();
+  for (const extra of pending) {
+    for await (const file of extra.files(context)) await output.write(file.file, file.content, '', extra.name);
+    output.finishGroup(extra.name, hashParts(siteKey, extra.name));
+  }
+  return { pages, rendered };
+}
