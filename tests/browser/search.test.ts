@@ -32,11 +32,16 @@ interface ServedSite {
 /** Builds the demo content for a base path and serves it there, as a host would. */
 async function serveDemo(basePath: string): Promise<ServedSite> {
   const root = await tempDir('dateline-search-');
-  const out = path.join(root, ...basePath.split('/').filter(Boolean));
-  const result = await buildInto(content, out, basePath === '/' ? {} : { baseUrl: `https://news.example.org${basePath}` });
+  // The host's document root is a folder inside the temporary one, so whatever a build leaves beside
+  // its output is removed with it too.
+  const docRoot = path.join(root, 'www');
+  const out = path.join(docRoot, ...basePath.split('/').filter(Boolean));
+  const result = await buildInto(content, out, basePath === '/' ? {} : { baseUrl: `https://news.example.org${basePath}` })
+    .catch(async (error: unknown) => { await remove(root); throw error; });
+  if (!result.ok) await remove(root);
   expect(result.ok).toBe(true);
   const [slug] = (await readdir(path.join(out, '2023/07/20'), { withFileTypes: true })).filter((entry) => entry.isDirectory());
-  const server = await serveFolder(root);
+  const server = await serveFolder(docRoot);
   return {
     server, home: basePath, sample: `${basePath}2023/07/20/${slug?.name}/`,
     close: async () => { await server.close(); await remove(root); },
