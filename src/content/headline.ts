@@ -171,7 +171,8 @@ export function inferHeadline(paragraphs: string[]): string {
   const kept = wordCount(core) >= MIN_WORDS || wordCount(sentence) < MIN_WORDS ? core : sentence;
   const tensed = toHeadlineTense(kept);
   const hasVerb = (text: string): boolean =>
-    HAS_VERB.test(text) || (tensed.verb !== '' && ` ${text} `.includes(` ${tensed.verb} `));
+    HAS_VERB.test(text) ||
+    (tensed.verb !== '' && text.split(' ').some((w) => w.replace(/[,;:]$/, '') === tensed.verb));
   const headline =
     finish(shorten(removeAll(tensed.text, HEADLINESE), hasVerb)) ||
     finish(shorten(sentence, hasVerb));

@@ -105,7 +105,8 @@ export interface Tensed {
 export function toHeadlineTense(text: string): Tensed {
   const changed = retense(text.split(' '));
   if (changed === undefined) return { text, verb: '' };
-  return { text: changed.words.join(' '), verb: changed.words[changed.at] ?? '' };
+  const [verb = ''] = splitMark(changed.words[changed.at] ?? '');
+  return { text: changed.words.join(' '), verb };
 }
 
 interface Change {
@@ -115,12 +116,12 @@ interface Change {
 }
 
 function retense(words: string[]): Change | undefined {
-  for (let i = 1; i < Math.min(words.length - 1, 16); i += 1) {
-    const word = words[i] ?? '';
+  for (let i = 1; i < Math.min(words.length, 16); i += 1) {
+    const [word = '', mark = ''] = splitMark(words[i] ?? '');
     const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) return undefined;
     if (lower === 'will') return replaceWill(words, i);
     if (lower === 'has' || lower === 'have') return replacePerfect(words, i, lower === 'have');
-    if (STOP_WORDS.has(lower)) return undefined;
     const base = word === lower && !PARTICIPLE_ONLY.test(lower) ? baseOf(lower) : undefined;
     if (base === undefined) continue;
     const previous = (words[i - 1] ?? '').toLowerCase();
@@ -128,10 +129,18 @@ function retense(words: string[]): Change | undefined {
     // Modifiers, not the main verb: "based in", "the planned launch", "India's launched rocket".
     if (REDUCED_PASSIVE.has(lower) || NOT_BEFORE_VERB.has(previous) || next === 'by') continue;
     if (/[;:]$|['’]s$|^\d/.test(previous) || insideAside(words.slice(0, i))) continue;
-    words[i] = pluralSubject(words.slice(0, i)) ? base : thirdPerson(base);
+    // ", launched in 1993": a participial phrase after a comma, not the main verb.
+    if (previous.endsWith(',') && PREPOSITION.test(next)) continue;
+    words[i] = (pluralSubject(words.slice(0, i)) ? base : thirdPerson(base)) + mark;
     return { words, at: i };
   }
   return undefined;
+}
+
+/** "broken," → ["broken", ","]: the verb and the punctuation that follows it. */
+function splitMark(word: string): string[] {
+  const mark = /[,;:]$/.test(word) ? word.slice(-1) : '';
+  return [word.slice(0, word.length - mark.length), mark];
 }
 
 function replaceWill(words: string[], at: number): Change | undefined {
@@ -145,10 +154,10 @@ function replaceWill(words: string[], at: number): Change | undefined {
 /** "has (just) found" → "(just) finds"; "has been" stays for the passive rules to handle. */
 function replacePerfect(words: string[], at: number, plural: boolean): Change | undefined {
   const adverb = ADVERB.test(words[at + 1] ?? '') ? 1 : 0;
-  const participle = words[at + 1 + adverb] ?? '';
+  const [participle = '', mark = ''] = splitMark(words[at + 1 + adverb] ?? '');
   const base = participle === participle.toLowerCase() ? baseOf(participle) : undefined;
   if (base === undefined || participle === 'been') return undefined;
-  words[at + 1 + adverb] = plural ? base : thirdPerson(base);
+  words[at + 1 + adverb] = (plural ? base : thirdPerson(base)) + mark;
   words.splice(at, 1);
   return { words, at: at + adverb };
 }
@@ -169,8 +178,11 @@ const isSubjectEnd = (word: string, at: number): boolean =>
 
 /** "Astronomers", "Chiao and Sharipov", "Scientists studying data" take a plural verb. */
 function pluralSubject(words: string[]): boolean {
-  const comma = words.reduce((last, w, i) => (w.endsWith(',') ? i : last), -1);
-  const subject = comma >= 0 && comma < words.length - 1 ? words.slice(comma + 1) : words;
+  // After a scene-setter the subject follows its comma; before an aside it precedes it.
+  const last = words.reduce((found, w, i) => (w.endsWith(',') ? i : found), -1);
+  const afterScene = /^\p{Lu}/u.test(words[last + 1] ?? '');
+  const first = words.findIndex((w) => w.endsWith(','));
+  const subject = last < 0 ? words : afterScene ? words.slice(last + 1) : words.slice(0, first + 1);
   if (subject.some((w) => w === 'and' || w === '&')) return true;
   let head = subject.length - 1;
   const end = subject.findIndex(isSubjectEnd);
