@@ -1,7 +1,11 @@
 // Owns headline inference for wire stories that arrive without one. Pure string rules, no NLP:
 // take the lede's first sentence, drop datelines, asides, attribution and time padding, put it in
 // headline style, then shorten it at a clause or phrase boundary so it never reads as cut off.
+import { WORDLIKE, pickLede, sentenceOf } from './headline/lede.js';
 import { toHeadlineTense } from './headline/tense.js';
+
+/** The naive baseline the eval script scores against. */
+export { firstSentence } from './headline/lede.js';
 
 /** The issue's hard ceiling: listings and <title> are laid out for at most this many characters. */
 const MAX_LENGTH = 100;
@@ -10,8 +14,6 @@ const TARGET_LENGTH = 80;
 const MIN_TARGET = 50;
 /** A cut leaving fewer words than this is a fragment, so we look for a later boundary. */
 const MIN_WORDS = 4;
-/** The first sentence sits at the start of a paragraph; slicing bounds the cost of huge input. */
-const SCAN_LIMIT = 600;
 const FALLBACK = 'Untitled';
 
 const DAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -143,25 +145,6 @@ const CUT_TIERS: CutTier[] = [
   [MAX_LENGTH, [CLAUSE_BREAK, PHRASE_BREAK, WEAK_BREAK], false],
 ];
 
-/** Initials, "U.S." and common abbreviations end in a period without ending the sentence. */
-const ABBREVIATION = new RegExp(
-  `(?:^|[\\s("'“])(?:\\p{L}\\.)*\\p{L}$|\\b(?:Mrs?|Ms|Dr|Prof|St|Sr|Jr|Inc|Corp|Co|Ltd|Gen|Gov|` +
-    'Sen|Rep|Lt|Col|Capt|Sgt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Ave)$',
-  'u',
-);
-/** Scripts without capitals (Arabic, CJK) start sentences with any letter; 。 needs no space. */
-const SENTENCE_END = /[.!?…]+["'”’]?(?=\s+["'“‘]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])|[。！？]/gu;
-/** Notes about the post itself ("This post is part of our special coverage …") are not news. */
-const EDITORIAL_NOTE =
-  /^(?:this (?:post|article|story|piece) (?:is|was) |all links (?:lead|go|are) |editor['’]s note)/i;
-const WORDLIKE = /[\p{L}\p{N}]/u;
-/** Control and zero-width characters, and half surrogate pairs (a slice can split a pair). */
-const INVISIBLE = new RegExp(
-  '[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]|' +
-    '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
-  'g',
-);
-
 /** Infers a concise headline from a wire story's paragraphs (first = lede). */
 export function inferHeadline(paragraphs: string[]): string {
   const lede = pickLede(paragraphs);
@@ -177,40 +160,6 @@ export function inferHeadline(paragraphs: string[]): string {
     finish(shorten(removeAll(tensed.text, HEADLINESE), hasVerb)) ||
     finish(shorten(sentence, hasVerb));
   return headline || finish(lede) || FALLBACK;
-}
-
-/** The first sentence of a paragraph; also the naive baseline that the eval script scores. */
-export function firstSentence(paragraph: string): string {
-  return sentenceOf(clean(paragraph));
-}
-
-function sentenceOf(text: string): string {
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (match[0] === '.' && ABBREVIATION.test(text.slice(0, match.index))) continue;
-    return text.slice(0, match.index + match[0].length);
-  }
-  return text;
-}
-
-/** The first paragraph with words in it that is news, so an editor's note is passed over. */
-function pickLede(paragraphs: unknown): string {
-  let fallback = '';
-  for (const paragraph of Array.isArray(paragraphs) ? paragraphs : []) {
-    const text = typeof paragraph === 'string' ? clean(paragraph) : '';
-    if (WORDLIKE.test(text) && !EDITORIAL_NOTE.test(text)) return text;
-    fallback ||= text;
-  }
-  return fallback;
-}
-
-/** Normalises whitespace and drops what is never headline material: brackets, parentheses. */
-function clean(text: string): string {
-  return text
-    .slice(0, SCAN_LIMIT)
-    .replace(INVISIBLE, ' ')
-    .replace(/\[[^\]]*\]|\([^()]*\)|__[A-Z]+__/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Removes everything a reader would not miss: datelines, asides, attribution and time. */
