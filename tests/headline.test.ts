@@ -283,3 +283,36 @@ describe('headline tense', () => {
     expect(inferHeadline([lede])).toBe(expected);
   });
 });
+
+describe('choosing the lead sentence', () => {
+  it('passes over a paragraph that is only a link', () => {
+    const paragraphs = ['http://www.example.org/images/launch-0412.jpg',
+      'The new rocket placed two satellites in orbit.'];
+    expect(inferHeadline(paragraphs)).toBe('New rocket places two satellites in orbit');
+  });
+
+  it.each([
+    ['North KoreaDespite appeals, North Korea went ahead with a rocket launch.',
+      'North Korea goes ahead with rocket launch'],
+    ['SpaceThe crew of the station was evacuated to the Soyuz capsule.',
+      'Crew of station evacuated to Soyuz capsule'],
+    ['RussiaRussian officials postponed the launch of the new rocket.',
+      'Russian officials postpone launch of new rocket'],
+  ])('drops a section label glued to the lede: %s', (lede, expected) => {
+    expect(inferHeadline([lede])).toBe(expected);
+  });
+
+  it('keeps a camel-case name at the start of the lede', () => {
+    expect(inferHeadline(['MySpace removed thousands of accounts.']))
+      .toBe('MySpace removes thousands of accounts');
+  });
+
+  it.each([
+    ['Huygens probe descent to Titan. The probe will enter the atmosphere of Titan.',
+      'Probe to enter atmosphere of Titan'],
+    ['The rover and its tracks are seen in this image. The rover climbed the crater rim.',
+      'Rover climbs crater rim'],
+  ])('skips a caption or a verbless label for the next sentence: %s', (lede, expected) => {
+    expect(inferHeadline([lede])).toBe(expected);
+  });
+});

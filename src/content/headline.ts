@@ -1,7 +1,7 @@
 // Owns headline inference for wire stories that arrive without one. Pure string rules, no NLP:
 // take the lede's first sentence, drop datelines, asides, attribution and time padding, put it in
 // headline style, then shorten it at a clause or phrase boundary so it never reads as cut off.
-import { WORDLIKE, pickLede, sentenceOf } from './headline/lede.js';
+import { WORDLIKE, leadSentence, pickLede } from './headline/lede.js';
 import { toHeadlineTense } from './headline/tense.js';
 
 /** The naive baseline the eval script scores against. */
@@ -149,7 +149,7 @@ const CUT_TIERS: CutTier[] = [
 export function inferHeadline(paragraphs: string[]): string {
   const lede = pickLede(paragraphs);
   if (lede === '') return FALLBACK;
-  const sentence = sentenceOf(lede);
+  const sentence = leadSentence(lede, (text) => HAS_VERB.test(text));
   const core = dropPadding(sentence);
   const kept = wordCount(core) >= MIN_WORDS || wordCount(sentence) < MIN_WORDS ? core : sentence;
   const tensed = toHeadlineTense(kept);

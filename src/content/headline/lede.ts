@@ -15,6 +15,20 @@ const SENTENCE_END = /[.!?…]+["'”’]?(?=\s+["'“‘]?[\p{Lu}\p{Lt}\p{Lo}\p
 /** Notes about the post itself ("This post is part of our special coverage …") are not news. */
 const EDITORIAL_NOTE =
   /^(?:this (?:post|article|story|piece) (?:is|was) |all links (?:lead|go|are) |editor['’]s note)/i;
+/** A paragraph that is only a link (an image URL left by a converter) says nothing. */
+const BARE_LINK = /^(?:https?:\/\/|www\.)\S*$/i;
+/** A section label glued to the lede by a converter: "North KoreaDespite appeals, …",
+ * "SpaceThe crew …", "RussiaRussian officials …"; also "Space At 2 p.m., …". */
+const GLUED_LABEL = new RegExp(
+  '^(\\p{Lu}[\\p{L} ]{1,24}?\\p{Ll}) ?(?=(?:The|A|An|At|In|On|For|After|Despite|During|' +
+    'Following|According|With|While)\\s|\\1)',
+  'u',
+);
+/** A sentence that is a photo caption rather than news. */
+const CAPTION = /\b(?:in|on) this (?:image|photo|photograph|picture|illustration)\b|^\S*(?:image|photo)\b/i;
+/** A lead sentence this short with no verb is a label or caption: "Huygens probe descent to Titan". */
+const MAX_VERBLESS_WORDS = 8;
+const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 export const WORDLIKE = /[\p{L}\p{N}]/u;
 /** Control and zero-width characters, and half surrogate pairs (a slice can split a pair). */
 const INVISIBLE = new RegExp(
@@ -41,10 +55,29 @@ export function pickLede(paragraphs: unknown): string {
   let fallback = '';
   for (const paragraph of Array.isArray(paragraphs) ? paragraphs : []) {
     const text = typeof paragraph === 'string' ? clean(paragraph) : '';
-    if (WORDLIKE.test(text) && !EDITORIAL_NOTE.test(text)) return text;
+    if (WORDLIKE.test(text) && !EDITORIAL_NOTE.test(text) && !BARE_LINK.test(text)) {
+      return dropLabel(text);
+    }
     fallback ||= text;
   }
   return fallback;
+}
+
+/** Drops a glued section label, unless nothing but the label would be left. */
+function dropLabel(text: string): string {
+  const rest = text.replace(GLUED_LABEL, '');
+  return WORDLIKE.test(rest) ? rest : text;
+}
+
+/** The lede's first sentence, or its second when the first is a caption or a verbless label. */
+export function leadSentence(lede: string, hasVerb: (text: string) => boolean): string {
+  const first = sentenceOf(lede);
+  const rest = lede.slice(first.length).trim();
+  if (rest === '') return first;
+  const words = first.split(' ').length;
+  // Verbs are only known in English: other scripts keep their first sentence.
+  const label = words <= MAX_VERBLESS_WORDS && !hasVerb(first) && LATIN_ONLY.test(first);
+  return label || CAPTION.test(first) ? sentenceOf(rest) : first;
 }
 
 /** Normalises whitespace and drops what is never headline material: brackets, parentheses. */
