@@ -105,6 +105,7 @@ const KEEP_AUXILIARY =
   '(?<!\\b(?:can|could|would|should|might|must|may|will|shall|to|not|which|who|that)\\s)';
 const HEADLINESE = [
   /^(?:a|an|the)\s+/i,
+  /(?<=\s)(?<!\bof\s)(?:its|their|his|her)\s(?=\p{Ll})/gu,
   /(?<!\b(?:is|are|was|were|be|been|as))\s(?:a|an|the)(?=\s)/g,
   new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have|had) been (?=\\p{Ll}+ed\\b)`, 'gu'),
   new RegExp(`${KEEP_AUXILIARY}\\b(?:is|are|was|were) (?=\\p{Ll}+ed\\b)`, 'gu'),
@@ -129,12 +130,13 @@ const CLAUSE_BREAK = /,\s|;\s|:\s|\s[—–]\s|\s--?\s/g;
 const PHRASE_BREAK = new RegExp(
   '\\s(?=(?:after|because|while|when|where|which|who|whose|although|though|as|since|until|' +
     'before|despite|following|amid|including|with|without|in|at|on|for|from|by|during|near|' +
-    'into|over|under|through|against|between|among|than|of|outside|inside|across|around|' +
+    'into|over|under|through|against|between|among|than|outside|inside|across|around|' +
     'aboard|beyond|within|along|towards?|using)\\s)',
   'gi',
 );
-/** Last-resort boundaries: coordination, infinitives, participles ("…, bringing the total …"). */
-const WEAK_BREAK = /\s(?=(?:and|or|but|that|to|such as|\p{Ll}{3,}ing)\s)/gu;
+/** Last-resort boundaries: coordination, infinitives, participles ("…, bringing the total …"),
+ * and "of", whose noun is often the news ("discovery | of smallest planet"). */
+const WEAK_BREAK = /\s(?=(?:and|or|but|that|to|of|such as|\p{Ll}{3,}ing)\s)/gu;
 /** Where to cut a long sentence, best first: [length limit, boundaries, keep the main verb]. */
 type CutTier = [number, RegExp[], boolean];
 /** Whether a text holds a finite verb; the tense rules add the verb they rewrote. */
