@@ -41,7 +41,17 @@ export interface BuildResult {
   rendered?: number;
   /** Files whose parse came from the cache, and files parsed afresh. */
   cache?: { hits: number; misses: number };
+  /** Milliseconds per stage, for the benchmark. */
+  stages?: StageTimes;
   write?: WriteSummary;
+}
+
+export interface StageTimes {
+  read: number;
+  parse: number;
+  collect: number;
+  render: number;
+  write: number;
 }
 
 export function defaultBuildOptions(root: string): BuildOptions {
@@ -56,7 +66,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const sources = await discoverContent(options.contentDir);
   const cache = openCache(options, config);
   try {
+    const loadStarted = performance.now();
     const loaded = await loadContent(sources, { defaultLang: config.language }, cache);
+    const stages: StageTimes = { read: loaded.readMs, parse: performance.now() - loadStarted - loaded.readMs, collect: 0, render: 0, write: 0 };
+    const collectStarted = performance.now();
     const problems = [...loaded.problems];
     const stats = { ...cache.stats };
     if (hasErrors(problems)) return { ok: false, problems, articles: 0, pages: 0, cache: stats };
@@ -65,15 +78,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     problems.push(...collected.problems);
     const images = await publishImages(collected.site.articles, { contentDir: options.contentDir, bodyOf: (hash) => cache.body(hash) });
     problems.push(...images.problems);
+    stages.collect = performance.now() - collectStarted;
     const output = await StagedOutput.open(options.outDir);
     try {
       for (const image of images.files) await output.write(image.file, image.content);
       const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
         mode: `build ${imagesKey(images.files)}` };
-      const { pages, rendered } = await writeSite(input, output, problems);
+      const { pages, rendered, renderMs, writeMs } = await writeSite(input, output, problems);
+      const commitStarted = performance.now();
       const write = await output.commit();
       cache.compact();
-      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write };
+      Object.assign(stages, { render: renderMs, write: writeMs + performance.now() - commitStarted });
+      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write, stages };
     } catch (error) {
       await output.abort();
       if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };

@@ -23,6 +23,10 @@ export interface SiteConfig {
   publisher: string;
   /** Licence and attribution line shown in every page's footer (plain text). */
   footer: string;
+  /** Build the in-browser search index and page (Pagefind). */
+  search: boolean;
+  /** Write RSS, Atom and JSON feeds for the site and every topic. */
+  feeds: boolean;
 }
 
 export const defaults: SiteConfig = {
@@ -35,6 +39,8 @@ export const defaults: SiteConfig = {
   perPage: 20,
   publisher: 'Dateline',
   footer: '',
+  search: true,
+  feeds: true,
 };
 
 export const CONFIG_FILE = 'dateline.config.yaml';
@@ -82,6 +88,8 @@ const checks: Record<keyof SiteConfig, Check> = {
   perPage: (value) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 1000 ? undefined : 'must be a whole number from 1 to 1000'),
   publisher: text,
   footer: text,
+  search: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  feeds: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
 };
 
 /** Checks every field and reports all mistakes at once; unknown keys are mistakes too (likely typos). */

@@ -12,6 +12,8 @@ const ROUND = 512;
 export interface LoadedContent {
   articles: CachedParse[];
   problems: Problem[];
+  /** Milliseconds spent reading and hashing files (the rest of loading is parsing). */
+  readMs: number;
 }
 
 interface ReadFile {
@@ -39,10 +41,13 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   const articles: CachedParse[] = [];
   const problems: Problem[] = [];
   const parser = createParser(options, sources.length);
+  let readMs = 0;
   try {
     let parsing: Promise<void> = Promise.resolve();
     for (let start = 0; start < sources.length; start += ROUND) {
+      const started = performance.now();
       const files = readRound(sources.slice(start, start + ROUND), problems);
+      readMs += performance.now() - started;
       await parsing;
       parsing = parseRound(files, parser, cache, articles, problems);
     }
@@ -50,7 +55,7 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   } finally {
     await parser.close();
   }
-  return { articles, problems };
+  return { articles, problems, readMs };
 }
 
 /** Cache hits are taken as they are; misses are parsed and stored. Problems are reported either way. */

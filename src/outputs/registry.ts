@@ -12,5 +12,10 @@ import type { SiteOutput } from './types.js';
  */
 export function createOutputs(config: SiteConfig): SiteOutput[] {
   // Aliases come last: they check their redirect pages against every page and syndication file.
-  return [searchIndex({ language: config.language }), feedsOutput(), sitemapsOutput(), aliasesOutput()];
+  return [
+    ...(config.search ? [searchIndex({ language: config.language })] : []),
+    ...(config.feeds ? [feedsOutput()] : []),
+    sitemapsOutput(),
+    aliasesOutput(),
+  ];
 }

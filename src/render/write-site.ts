@@ -29,6 +29,9 @@ export interface WriteSiteInput {
 export interface WriteSiteResult {
   pages: number;
   rendered: number;
+  /** Milliseconds rendering pages and extra outputs, and handing files to the output. */
+  renderMs: number;
+  writeMs: number;
 }
 
 /** An article stands for its exact version and place: anything else a page shows follows from these. */
@@ -62,24 +65,42 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   }
   let pages = 0;
   let rendered = 0;
-  for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description })) {
+  const unrendered: { page: PageSpec; file: string }[] = [];
+  let writeMs = 0;
+  const started = performance.now();
+  const timedWrite = async (write: () => Promise<unknown>) => {
+    const start = performance.now();
+    await write();
+    writeMs += performance.now() - start;
+  };
+  for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description, search: config.search })) {
     pages++;
     const file = outputFileOf(page.path);
     const key = pageKey(base, page);
     let html: string | undefined;
-    if (!(await output.keepIfFresh(file, key))) {
+    let fresh = false;
+    await timedWrite(async () => { fresh = await output.keepIfFresh(file, key); });
+    if (!fresh) {
       const article = page.data.article as { hash?: string } | undefined;
-      html = renderPage(env, page, { body: article?.hash ? input.bodyOf(article.hash) : undefined });
-      await output.write(file, html, key);
+      const rendering = renderPage(env, page, { body: article?.hash ? input.bodyOf(article.hash) : undefined });
+      html = rendering;
+      await timedWrite(() => output.write(file, rendering, key));
       rendered++;
     }
-    for (const extra of pending) await extra.observe?.(page, html ?? await output.readPrevious(file));
+    if (html !== undefined) for (const extra of pending) await extra.observe?.(page, html);
+    else if (pending.length) unrendered.push({ page, file });
   }
-  await copyAssets(templatesDir, output);
+  await timedWrite(() => copyAssets(templatesDir, output));
   input.onPagesWritten?.();
+  // Pages kept from the last build still feed outputs that must be made again (search sees every
+  // page): read back after the changed pages are out, so an open page reloads without waiting.
+  for (const { page, file } of unrendered) {
+    const html = await output.readPrevious(file);
+    for (const extra of pending) await extra.observe?.(page, html);
+  }
   for (const extra of pending) {
-    for await (const file of extra.files(context)) await output.write(file.file, file.content, '', extra.name);
+    for await (const file of extra.files(context)) await timedWrite(() => output.write(file.file, file.content, '', extra.name));
     output.finishGroup(extra.name, hashParts(siteKey, extra.name));
   }
-  return { pages, rendered };
+  return { pages, rendered, writeMs, renderMs: performance.now() - started - writeMs };
 }

@@ -30,6 +30,8 @@ export interface PageSpec {
 
 export interface PageOptions extends DateFormatOptions {
   perPage: number;
+  /** Whether the site has a search page. */
+  search?: boolean;
   siteTitle: string;
   siteDescription: string;
 }
@@ -47,7 +49,7 @@ export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec
   yield { path: '/archive/', template: 'archive.njk', title: 'Archive', description: `Every year and month in ${options.siteTitle}.`,
     breadcrumbs: [HOME, { name: 'Archive' }], data: { years: site.years.map((year) => yearSummary(site, year.year, options)) } };
   yield { path: '/about/', template: 'about.njk', title: 'About', description: `About ${options.siteTitle}.`, breadcrumbs: [HOME, { name: 'About' }], data: {} };
-  yield { path: '/search/', template: 'search.njk', title: 'Search', description: `Search every article in ${options.siteTitle}.`, breadcrumbs: [HOME, { name: 'Search' }], data: {} };
+  if (options.search !== false) yield { path: '/search/', template: 'search.njk', title: 'Search', description: `Search every article in ${options.siteTitle}.`, breadcrumbs: [HOME, { name: 'Search' }], data: {} };
   yield { path: '/404.html', template: '404.njk', title: 'Page not found', description: 'This page does not exist.', breadcrumbs: [], data: {
     years: site.years.map((year) => yearSummary(site, year.year, options)) } };
 }

@@ -14,7 +14,7 @@ export function addSyndicationHelpers(env: nunjucks.Environment, config: SiteCon
   const basePath = basePathOf(config.baseUrl);
   const withHref = (links: ReturnType<typeof feedLinks>) => links.map((link) => ({ ...link, href: linkTo(basePath, link.path) }));
   /** The site's feeds, after a topic's own feeds when the page is about one. */
-  env.addGlobal('feedsFor', (topic?: Topic) => [
+  env.addGlobal('feedsFor', (topic?: Topic) => !config.feeds ? [] : [
     ...(topic ? withHref(feedLinks(topicPath(topic.slug), topic.name)) : []),
     ...withHref(feedLinks('/', config.title)),
   ]);

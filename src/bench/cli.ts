@@ -1,0 +1,119 @@
+// `npm run bench`: builds deterministic synthetic archives of several sizes and prints cold, warm and
+// one-article rebuild times, pages per second, peak memory and the share of time per stage.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { promisify } from 'node:util';
+import { generateArchive } from './generate.js';
+import type { ScenarioInput, ScenarioOutput } from './child.js';
+import { formatTable, type BenchRow } from './report.js';
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const child = fileURLToPath(new URL('./child.js', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    formats: { type: 'string', default: 'wire,markdown' },
+    runs: { type: 'string', default: '3' },
+    site: { type: 'string', default: 'full' },
+    dir: { type: 'string', default: path.join(projectRoot, '.bench') },
+  },
+});
+
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const formats = values.formats.split(',') as ('wire' | 'markdown')[];
+const runs = Math.max(1, Number(values.runs));
+const benchDir = path.resolve(values.dir);
+
+async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
+  const { stdout } = await run(process.execPath, [child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScenarioOutput;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] as number : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** A config folder for the site variant: `full` is the default site, `minimal` leaves out search and feeds. */
+async function siteRoot(): Promise<string> {
+  const root = path.join(benchDir, `site-${values.site}`);
+  await mkdir(root, { recursive: true });
+  const minimal = values.site === 'minimal';
+  await writeFile(path.join(root, 'dateline.config.yaml'), `title: Bench\nbaseUrl: https://bench.example.org/\nsearch: ${!minimal}\nfeeds: ${!minimal}\n`);
+  return root;
+}
+
+async function archive(format: 'wire' | 'markdown', count: number): Promise<string> {
+  const dir = path.join(benchDir, 'archives', `${format}-${count}`);
+  if (existsSync(path.join(dir, '.complete'))) return dir;
+  await rm(dir, { recursive: true, force: true });
+  process.stderr.write(`Generating ${count} ${format} articles…\n`);
+  await generateArchive({ count, format, seed: 1, outDir: dir, startDate: '2000-01-01' });
+  await writeFile(path.join(dir, '.complete'), '');
+  return dir;
+}
+
+async function measure(format: 'wire' | 'markdown', count: number, root: string): Promise<BenchRow> {
+  const contentDir = await archive(format, count);
+  const work = path.join(benchDir, 'work', `${format}-${count}`);
+  const input = { root, contentDir, outDir: path.join(work, 'public'), cacheDir: path.join(work, 'cache'),
+    templatesDir: path.join(projectRoot, 'templates') };
+  const cold: ScenarioOutput[] = [];
+  const warm: ScenarioOutput[] = [];
+  const edits: ScenarioOutput[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(work, { recursive: true, force: true });
+    process.stderr.write(`${format} ${count}: run ${i + 1}/${runs}\n`);
+    cold.push(await scenario({ kind: 'build', ...input }));
+    warm.push(await scenario({ kind: 'build', ...input }));
+    edits.push(await scenario({ kind: 'dev-edit', ...input, outDir: path.join(work, 'dev'), touchIndex: (i * 7919) % count }));
+  }
+  const coldMs = median(cold.map((entry) => entry.ms));
+  const stages = cold[0]?.stages ?? {};
+  const stageTotal = Object.values(stages).reduce((sum, value) => sum + value, 0) || 1;
+  return {
+    format, count, pages: cold[0]?.pages ?? 0, coldMs, warmMs: median(warm.map((entry) => entry.ms)),
+    editPagesMs: median(edits.map((entry) => entry.pagesMs ?? 0)), editAllMs: median(edits.map((entry) => entry.allMs ?? 0)),
+    pagesPerSecond: Math.round(((cold[0]?.pages ?? 0) / coldMs) * 1000),
+    peakRssMb: Math.max(...cold.map((entry) => entry.maxRssMb)),
+    stageShare: Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, Math.round((ms / stageTotal) * 100)])),
+  };
+}
+
+async function main(): Promise<void> {
+  const root = await siteRoot();
+  const rows: BenchRow[] = [];
+  for (const format of formats) for (const count of sizes) rows.push(await measure(format, count, root));
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const version = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  process.stdout.write(`${formatTable(rows, { machine, runs, site: values.site })}\n`);
+  const previous = await readFile(path.join(benchDir, 'latest.json'), 'utf8').then((text) => JSON.parse(text) as { rows: BenchRow[] }, () => undefined);
+  const result = { version, machine, runs, site: values.site, date: new Date().toISOString(), rows };
+  await mkdir(path.join(benchDir, 'results'), { recursive: true });
+  await writeFile(path.join(benchDir, 'results', `${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  await writeFile(path.join(benchDir, 'latest.json'), JSON.stringify(result, null, 2));
+  if (previous) process.stdout.write(`${compare(previous.rows, rows)}\n`);
+  process.stdout.write(`Figures written to ${path.relative(process.cwd(), path.join(benchDir, 'latest.json'))}\n`);
+}
+
+function compare(before: BenchRow[], after: BenchRow[]): string {
+  const lines = ['Cold build against the previous run:'];
+  for (const row of after) {
+    const old = before.find((entry) => entry.format === row.format && entry.count === row.count);
+    if (old) lines.push(`  ${row.format} ${row.count}: ${(old.coldMs / 1000).toFixed(2)} s → ${(row.coldMs / 1000).toFixed(2)} s (${Math.round((row.coldMs / old.coldMs - 1) * 100)}%)`);
+  }
+  return lines.join('\n');
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exitCode = 1;
+});
