@@ -99,6 +99,12 @@ const ASIDES = [
   /\s[—–](?=\s)[^—–]{1,150}?\s[—–](?=\s)|—[^—]{1,150}?—|\s--?(?=\s)[^-]{1,150}?\s--?(?=\s)/g,
 ];
 
+/** Verbs of saying and finding whose "that" headlines leave out: "Probe finds (that) ice …". */
+const THAT_VERB =
+  '(?:say|says|said|announces?|announced|reports?|reported|states?|stated|claims?|claimed|' +
+  'confirms?|confirmed|discovers?|discovered|finds?|found|shows?|showed|reveals?|revealed|' +
+  'believes?|believed|suggests?|suggested|warns?|warned|deny|denies|denied|thinks?|thought|' +
+  'argues?|argued|estimates?|estimated|indicates?|indicated|notes?|noted|learns?|learned)';
 /** Headline style drops articles and an auxiliary before a participle, where meaning survives:
  * "could have helped" and "which was launched" stay whole. */
 const KEEP_AUXILIARY =
@@ -110,6 +116,7 @@ const HEADLINESE = [
   new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have|had) been (?=\\p{Ll}+ed\\b)`, 'gu'),
   new RegExp(`${KEEP_AUXILIARY}\\b(?:is|are|was|were) (?=\\p{Ll}+ed\\b)`, 'gu'),
   new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have) (?=(?:\\p{Ll}+ed|${SAME_PAST})\\b)`, 'gu'),
+  new RegExp(`(?<=\\b${THAT_VERB}\\s)that\\s(?=\\p{L})`, 'gu'),
 ];
 
 /** Words a headline cannot end on without reading as cut off. */

@@ -25,8 +25,9 @@ const GLUED_LABEL = new RegExp(
   'u',
 );
 /** A sentence that is a photo caption rather than news. */
-const CAPTION = /\b(?:in|on) this (?:image|photo|photograph|picture|illustration)\b|^\S*(?:image|photo)\b/i;
-/** A lead sentence this short with no verb is a label or caption: "Huygens probe descent to Titan". */
+const CAPTION =
+  /\b(?:in|on) this (?:image|photo|photograph|picture|illustration)\b|^\S*(?:image|photo)\b/i;
+/** A lead sentence this short with no verb is a label: "Huygens probe descent to Titan". */
 const MAX_VERBLESS_WORDS = 8;
 const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 export const WORDLIKE = /[\p{L}\p{N}]/u;
