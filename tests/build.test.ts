@@ -21,7 +21,7 @@ describe('building the basic fixture', () => {
 
   it('writes dated article pages whatever folder the file was in', async () => {
     const files = await listFiles(out);
-    expect(files).toContain('2023/07/20/iranian-defense-minister-mohammad-reza-ashtiani-signed/index.html');
+    expect(files).toContain('2023/07/20/iranian-defense-minister-mohammad-reza-ashtiani-signs/index.html');
     expect(files.filter((file) => /^2021\/03\/04\/[^/]+\/index\.html$/.test(file))).toHaveLength(2);
     expect(files).toContain('2021/03/04/rocket-launches-from-the-new-pad/index.html');
   });

@@ -39,7 +39,7 @@ export class DirectOutput implements OutputSink {
     return true;
   }
 
-  async readPrevious(file: string): Promise<string> {
+  async readCurrent(file: string): Promise<string> {
     return readFile(resolveInside(this.outDir, file), 'utf8');
   }
 

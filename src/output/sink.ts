@@ -11,8 +11,8 @@ export interface OutputSink {
   keepIfFresh(file: string, key: string): Promise<boolean>;
   /** Keeps every file of an output group whose inputs have not changed; true if kept. */
   keepGroupIfFresh(group: string, key: string): Promise<boolean>;
-  /** The last build's copy of a file. */
-  readPrevious(file: string): Promise<string>;
+  /** A file as this build leaves it: written now, or kept from the last build. */
+  readCurrent(file: string): Promise<string>;
   /** Writes a file; `key` names its inputs, `group` the output that made it. */
   write(file: string, content: string | Uint8Array, key?: string, group?: string): Promise<void>;
   finishGroup(group: string, key: string): void;

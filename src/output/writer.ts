@@ -115,9 +115,10 @@ export class StagedOutput implements OutputSink {
     return true;
   }
 
-  /** The previous build's copy of a file, for outputs that need a page they did not re-render. */
-  async readPrevious(file: string): Promise<string> {
-    return readFile(resolveInside(this.outDir, file), 'utf8');
+  /** A file as this build leaves it: from staging if written now, else the last build's copy. */
+  async readCurrent(file: string): Promise<string> {
+    const staged = resolveInside(this.staging, file);
+    return readFile(existsSync(staged) ? staged : resolveInside(this.outDir, file), 'utf8');
   }
 
   /** Stages a file; `key` names the inputs it was made from, `group` the output that made it. */

@@ -65,7 +65,7 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   }
   let pages = 0;
   let rendered = 0;
-  const unrendered: { page: PageSpec; file: string }[] = [];
+  const deferred: { page: PageSpec; file: string }[] = [];
   let writeMs = 0;
   const started = performance.now();
   const timedWrite = async (write: () => Promise<unknown>) => {
@@ -87,15 +87,16 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
       await timedWrite(() => output.write(file, rendering, key));
       rendered++;
     }
-    if (html !== undefined) for (const extra of pending) await extra.observe?.(page, html);
-    else if (pending.length) unrendered.push({ page, file });
+    // Outputs see pages in build order. Once one page is kept rather than rendered, the rest wait
+    // until the pages are out (so an open page in dev reloads without waiting for the index).
+    if (!pending.length) continue;
+    if (html === undefined || deferred.length) deferred.push({ page, file });
+    else for (const extra of pending) await extra.observe?.(page, html);
   }
   await timedWrite(() => copyAssets(templatesDir, output));
   input.onPagesWritten?.();
-  // Pages kept from the last build still feed outputs that must be made again (search sees every
-  // page): read back after the changed pages are out, so an open page reloads without waiting.
-  for (const { page, file } of unrendered) {
-    const html = await output.readPrevious(file);
+  for (const { page, file } of deferred) {
+    const html = await output.readCurrent(file);
     for (const extra of pending) await extra.observe?.(page, html);
   }
   for (const extra of pending) {
