@@ -10,8 +10,12 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 }
 
 /** A language guessed from the script when most letters are Arabic or Hebrew; undefined otherwise. */
+const ANY_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 export function scriptLanguage(text: string): string | undefined {
   const sample = text.slice(0, 4000);
+  // Most articles have no Hebrew or Arabic letter at all: one cheap test spares counting every letter.
+  if (!ANY_RTL.test(sample)) return undefined;
   const letters = sample.match(LETTER)?.length ?? 0;
   if (letters === 0) return undefined;
   const arabic = sample.match(ARABIC)?.length ?? 0;
