@@ -1,4 +1,6 @@
 // The whole build, one call per stage: discover → parse → collect → route → render → write.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { hashParts, parseFingerprint } from './cache/fingerprint.js';
 import { ParseCache, type CachedParse } from './cache/parse-cache.js';
@@ -108,7 +110,7 @@ function imagesKey(files: { file: string; content: string | Uint8Array }[]): str
 function openCache(options: BuildOptions, config: SiteConfig): ParseCache {
   const fingerprint = parseFingerprint({ defaultLang: config.language });
   if (options.cache === false || !options.cacheDir) {
-    return ParseCache.open(path.join(options.outDir + '.dateline-nocache'), fingerprint, true);
+    return ParseCache.open(mkdtempSync(path.join(os.tmpdir(), 'dateline-nocache-')), fingerprint, true);
   }
   return ParseCache.open(options.cacheDir, fingerprint);
 }

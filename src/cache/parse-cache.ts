@@ -41,7 +41,7 @@ export class ParseCache {
     this.packSize = fstatSync(this.packFd).size;
   }
 
-  /** Opens the cache for a fingerprint in `dir`; a temporary cache is deleted on close (`--no-cache`). */
+  /** Opens the cache for a fingerprint in `dir`; a temporary cache's folder is deleted on close (`--no-cache`). */
   static open(dir: string, fingerprint: string, temporary = false): ParseCache {
     mkdirSync(dir, { recursive: true });
     return new ParseCache(path.join(dir, `parse-${fingerprint}.index.jsonl`), path.join(dir, `parse-${fingerprint}.pack`), temporary);
@@ -124,10 +124,7 @@ export class ParseCache {
   close(): void {
     closeSync(this.indexFd);
     closeSync(this.packFd);
-    if (this.temporary) {
-      rmSync(this.indexFile, { force: true });
-      rmSync(this.packFile, { force: true });
-    }
+    if (this.temporary) rmSync(path.dirname(this.indexFile), { recursive: true, force: true });
   }
 }
 

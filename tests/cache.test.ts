@@ -1,0 +1,72 @@
+// The persistent cache: what a second build skips, and what a template or config change invalidates.
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../src/build.js';
+import { fixture, projectRoot, read, remove, tempDir } from './helpers/site.js';
+
+let dir: string;
+let options: BuildOptions;
+
+beforeEach(async () => {
+  dir = await tempDir();
+  await cp(path.join(projectRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
+  await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: Cache test\nsearch: false\n');
+  options = {
+    root: dir, contentDir: path.join(fixture('basic'), 'content'), outDir: path.join(dir, 'public'),
+    templatesDir: path.join(dir, 'templates'), cacheDir: path.join(dir, 'cache'), cache: true,
+  };
+});
+afterEach(() => remove(dir));
+
+describe('the parse cache and page keys', () => {
+  it('parses and renders nothing on a second build of unchanged content', async () => {
+    const first = await build(options);
+    expect(first.cache).toEqual({ hits: 0, misses: 3 + 2 });
+    const second = await build(options);
+    expect(second.cache).toEqual({ hits: 5, misses: 0 });
+    expect(second.rendered).toBe(0);
+    expect(second.write).toMatchObject({ written: 0, removed: 0 });
+  });
+
+  it('re-parses only the edited file', async () => {
+    const content = path.join(dir, 'content');
+    await cp(options.contentDir, content, { recursive: true });
+    await build({ ...options, contentDir: content });
+    const file = path.join(content, '2021/wire-story.txt');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nOne more paragraph.\n`);
+    const again = await build({ ...options, contentDir: content });
+    expect(again.cache).toEqual({ hits: 4, misses: 1 });
+    expect(again.rendered).toBeGreaterThan(0);
+    expect(again.rendered).toBeLessThan(again.pages);
+  });
+
+  it('keeps every parse but renders every page again when a template changes', async () => {
+    const first = await build(options);
+    const template = path.join(dir, 'templates/base.njk');
+    await writeFile(template, (await readFile(template, 'utf8')).replace('</body>', '<!-- changed --></body>'));
+    const second = await build(options);
+    expect(second.cache).toEqual({ hits: 5, misses: 0 });
+    expect(second.rendered).toBe(first.pages);
+    expect(await read(options.outDir, 'index.html')).toContain('<!-- changed -->');
+  });
+
+  it('keeps every parse when a setting the parser does not use changes, and re-parses when the language changes', async () => {
+    await build(options);
+    await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: Renamed site\nsearch: false\n');
+    const renamed = await build(options);
+    expect(renamed.cache).toEqual({ hits: 5, misses: 0 });
+    expect(await read(options.outDir, 'index.html')).toContain('Renamed site');
+    await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: Renamed site\nsearch: false\nlanguage: fr\n');
+    const french = await build(options);
+    expect(french.cache).toEqual({ hits: 0, misses: 5 });
+    expect(await read(options.outDir, '2021/03/04/rocket-launches-from-the-new-pad/index.html')).toContain('lang="fr"');
+  });
+
+  it('keeps no cache with cache: false, and puts it where cacheDir says', async () => {
+    await build({ ...options, cache: false });
+    expect((await readdir(dir)).sort()).toEqual(['dateline.config.yaml', 'public', 'templates']);
+    await build({ ...options, cacheDir: path.join(dir, 'elsewhere') });
+    expect((await readdir(path.join(dir, 'elsewhere'))).some((name) => name.endsWith('.pack'))).toBe(true);
+  });
+});
