@@ -88,7 +88,8 @@ export class DevServer {
     }
     const file = await this.resolveFile(url.pathname);
     if (!file) return this.notFound(response);
-    await this.serveFile(file, response, request.method === 'HEAD', 200);
+    // Versioned assets (`style.css?v=…`) change URL when they change, so a reload need not fetch them again.
+    await this.serveFile(file, response, request.method === 'HEAD', 200, url.searchParams.has('v'));
   }
 
   private subscribe(response: http.ServerResponse): void {
@@ -130,9 +131,9 @@ export class DevServer {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
   }
 
-  private async serveFile(file: string, response: http.ServerResponse, headOnly: boolean, status: number): Promise<void> {
+  private async serveFile(file: string, response: http.ServerResponse, headOnly: boolean, status: number, versioned = false): Promise<void> {
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    const headers = { 'content-type': type, 'cache-control': versioned ? 'max-age=31536000, immutable' : 'no-store' };
     if (type.startsWith('text/html')) {
       const html = (await readFile(file, 'utf8')).replace(/<\/body>/i, `<script src="${this.script}" defer></script></body>`);
       response.writeHead(status, headers);

@@ -35,6 +35,7 @@ export class DevSession {
   private readonly fileProblems = new Map<string, Problem[]>();
   private manifest?: Manifest;
   private onPages?: (changedFiles: string[]) => void;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: BuildOptions, private readonly siteUrl: (config: SiteConfig) => string) {}
 
@@ -42,33 +43,53 @@ export class DevSession {
     return this.options.outDir;
   }
 
-  /** The first build: every file. */
+  /** The first build: every file, feeds and search included. */
   async start(): Promise<RebuildResult> {
-    return this.run(async () => {
+    return this.exclusive(() => this.run(true, async () => {
       await this.loadConfig();
       await this.reloadAll();
+    }));
+  }
+
+  /**
+   * Rebuilds the pages a batch of changes affects; `onPages` hears which files changed as soon as they
+   * are written. Feeds, sitemaps and search keep their last version until `refreshExtras`.
+   */
+  async rebuild(changes: Change[], onPages?: (changedFiles: string[]) => void): Promise<RebuildResult> {
+    const scope = rebuildScope(changes);
+    return this.exclusive(() => {
+      this.onPages = onPages;
+      return this.run(false, async () => {
+        if (scope === 'config') {
+          await this.loadConfig();
+          await this.reloadAll();
+        } else if (scope === 'content') {
+          await this.reloadContent(changes);
+        }
+      });
     });
   }
 
-  /** Rebuilds for a batch of changes; `onPages` hears which files changed as soon as the pages are written. */
-  async rebuild(changes: Change[], onPages?: (changedFiles: string[]) => void): Promise<RebuildResult> {
-    this.onPages = onPages;
-    const scope = rebuildScope(changes);
-    return this.run(async () => {
-      if (scope === 'config') {
-        await this.loadConfig();
-        await this.reloadAll();
-      } else if (scope === 'content') {
-        await this.reloadContent(changes);
-      }
+  /** Brings feeds, sitemaps and the search index up to date with the pages (run when edits pause). */
+  async refreshExtras(): Promise<RebuildResult> {
+    return this.exclusive(() => {
+      this.onPages = undefined;
+      return this.run(true, async () => {});
     });
+  }
+
+  /** One rebuild at a time: a change arriving mid-rebuild waits for it. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   close(): void {
     this.cache?.close();
   }
 
-  private async run(prepare: () => Promise<void>): Promise<RebuildResult> {
+  private async run(extras: boolean, prepare: () => Promise<void>): Promise<RebuildResult> {
     const started = performance.now();
     const result = (ok: boolean, problems: Problem[], changedFiles: string[] = []): RebuildResult =>
       ({ ok, problems, changedFiles, milliseconds: performance.now() - started, articles: this.parsed.size });
@@ -88,7 +109,7 @@ export class DevSession {
     const output = await DirectOutput.open(this.options.outDir, this.manifest);
     try {
       const input = { site: collected.site, config: this.config, templatesDir: this.options.templatesDir,
-        bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev',
+        bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev', extras,
         onPagesWritten: () => this.onPages?.([...output.changedFiles]) };
       await writeSite(input, output, problems);
       await output.commit();

@@ -22,7 +22,8 @@ export class DirectOutput implements OutputSink {
 
   async keepIfFresh(file: string, key: string): Promise<boolean> {
     const before = this.previous.files[file];
-    if (!before || before[1] !== key || before[2] !== '' || !existsSync(resolveInside(this.outDir, file))) return false;
+    // The dev server owns its folder, so the manifest is trusted without a look at the disk.
+    if (!before || before[1] !== key || before[2] !== '') return false;
     this.manifest.files[file] = before;
     this.unchanged++;
     return true;
@@ -37,6 +38,11 @@ export class DirectOutput implements OutputSink {
     }
     this.manifest.groups[group] = key;
     return true;
+  }
+
+  async keepGroup(group: string): Promise<void> {
+    const key = this.previous.groups[group];
+    if (key !== undefined) await this.keepGroupIfFresh(group, key);
   }
 
   async readCurrent(file: string): Promise<string> {

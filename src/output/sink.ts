@@ -11,6 +11,8 @@ export interface OutputSink {
   keepIfFresh(file: string, key: string): Promise<boolean>;
   /** Keeps every file of an output group whose inputs have not changed; true if kept. */
   keepGroupIfFresh(group: string, key: string): Promise<boolean>;
+  /** Keeps an output group's files from the last build as they are, to be made again later. */
+  keepGroup(group: string): Promise<void>;
   /** A file as this build leaves it: written now, or kept from the last build. */
   readCurrent(file: string): Promise<string>;
   /** Writes a file; `key` names its inputs, `group` the output that made it. */

@@ -115,6 +115,11 @@ export class StagedOutput implements OutputSink {
     return true;
   }
 
+  async keepGroup(group: string): Promise<void> {
+    const key = this.previous.groups[group];
+    if (key !== undefined) await this.keepGroupIfFresh(group, key);
+  }
+
   /** A file as this build leaves it: from staging if written now, else the last build's copy. */
   async readCurrent(file: string): Promise<string> {
     const staged = resolveInside(this.staging, file);

@@ -24,6 +24,8 @@ export interface WriteSiteInput {
   mode: string;
   /** Called once the pages and assets are written, before feeds, sitemaps and search. */
   onPagesWritten?(): void;
+  /** Make feeds, sitemaps and search too (default); false keeps the last ones, for a quick dev rebuild. */
+  extras?: boolean;
 }
 
 export interface WriteSiteResult {
@@ -61,7 +63,8 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   };
   const pending: SiteOutput[] = [];
   for (const extra of createOutputs(config)) {
-    if (!(await output.keepGroupIfFresh(extra.name, hashParts(siteKey, extra.name)))) pending.push(extra);
+    if (input.extras === false) await output.keepGroup(extra.name);
+    else if (!(await output.keepGroupIfFresh(extra.name, hashParts(siteKey, extra.name)))) pending.push(extra);
   }
   let pages = 0;
   let rendered = 0;

@@ -1,7 +1,7 @@
 // `npm run dev` as an editor uses it: open the sample article, edit its file, watch the page follow;
 // break a file, see the overlay and the last good page; fix it, see the page come back.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,10 +34,8 @@ function waitForOutput(pattern: RegExp, timeout = 60_000): Promise<RegExpMatchAr
 beforeAll(async () => {
   dir = await tempDir('dateline-dev-');
   await cp(path.join(projectRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
-  await mkdir(path.join(dir, 'content'));
-  await cp(path.join(projectRoot, 'content', SAMPLE), path.join(dir, 'content', SAMPLE));
-  const demo = path.join(projectRoot, 'content/demo/wikinews-en/2005');
-  for (const name of (await readdir(demo)).slice(0, 5)) await cp(path.join(demo, name), path.join(dir, 'content', name));
+  // The whole demo archive, so the figures printed below are for the demo content.
+  await cp(path.join(projectRoot, 'content'), path.join(dir, 'content'), { recursive: true });
   await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: Dev test\n');
   server = spawn(process.execPath, [CLI, 'dev', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout?.on('data', (chunk) => { output += chunk; });
