@@ -36,17 +36,26 @@ export interface WriteSiteResult {
   writeMs: number;
 }
 
-/** An article stands for its exact version and place: anything else a page shows follows from these. */
-function articleRef(key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && 'hash' in value && 'url' in value && key !== '') {
-    const article = value as { hash: string; url: string };
-    return `${article.hash}@${article.url}`;
+/**
+ * A page's data as a string for its key. An article stands for its exact version and place
+ * (`hash@url`): anything else a page shows of it follows from these.
+ */
+function keyOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (const item of value) text += `${keyOf(item)},`;
+    return `${text}]`;
   }
-  return value;
+  const object = value as Record<string, unknown>;
+  if (typeof object.hash === 'string' && typeof object.url === 'string') return `${object.hash}@${object.url}`;
+  let text = '{';
+  for (const name in object) text += `${name}:${keyOf(object[name])},`;
+  return `${text}}`;
 }
 
 export function pageKey(base: string, page: PageSpec): string {
-  return hashParts(base, JSON.stringify(page, articleRef));
+  return hashParts(base, keyOf(page));
 }
 
 export async function writeSite(input: WriteSiteInput, output: OutputSink, problems: Problem[]): Promise<WriteSiteResult> {

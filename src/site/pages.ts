@@ -4,7 +4,7 @@ import { formatLongDate, formatMonth, formatMonthName, type DateFormatOptions } 
 import { monthCalendar, type CalendarWeek } from './calendar.js';
 import type { RoutedArticle, Site, TopicArchive } from './model.js';
 import { paginate } from './pagination.js';
-import { relatedArticles } from './related.js';
+import { relatedArticlesOnce } from './related-memo.js';
 import { dayPath, monthPath, topicPath, yearPath } from './routes.js';
 import { topicIndex } from './topic-index.js';
 
@@ -55,7 +55,7 @@ export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec
 }
 
 function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
-  const related = relatedArticles(site);
+  const related = relatedArticlesOnce(site);
   for (const article of site.articles) {
     yield {
       path: article.url, template: 'article.njk', title: article.title, description: article.summary,

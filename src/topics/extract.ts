@@ -89,9 +89,19 @@ export function extractEntities(input: EntityInput, options: Partial<ExtractOpti
 }
 
 /** ASCII slug for a topic name ("Mohammad Reza Ashtiani" → "mohammad-reza-ashtiani"). */
+/** Names repeat across an archive and transliteration is slow, so each name is slugged once. */
+const slugs = new Map<string, string>();
+const SLUG_MEMORY = 50_000;
+
 export function topicSlug(name: string): string {
-  const slug = slugify(String(name ?? ''));
-  return slug || `topic-${hash(String(name ?? ''))}`;
+  const text = String(name ?? '');
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = slugify(text) || `topic-${hash(text)}`;
+    if (slugs.size >= SLUG_MEMORY) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
 }
 
 /** A short stable hash, for names that transliterate to nothing ("毛泽东"). */
