@@ -12,9 +12,10 @@ import { loadContent } from '../content/load.js';
 import { DirectOutput } from '../output/direct.js';
 import type { Manifest } from '../output/writer.js';
 import { TemplateError } from '../render/render.js';
-import { writeSite } from '../render/write-site.js';
+import { rewriteArticlePages, writeSite } from '../render/write-site.js';
 import { hasErrors } from '../report.js';
 import { collectSite } from '../site/collect.js';
+import type { RoutedArticle, Site } from '../site/model.js';
 import type { Problem, SourceFile } from '../types.js';
 import { rebuildScope, type Change } from './changes.js';
 
@@ -34,6 +35,9 @@ export class DevSession {
   private readonly parsed = new Map<string, CachedParse>();
   private readonly fileProblems = new Map<string, Problem[]>();
   private manifest?: Manifest;
+  /** The site of the last full rebuild, and its articles by source path, for the quick path. */
+  private site?: Site;
+  private routed = new Map<string, RoutedArticle>();
   private onPages?: (changedFiles: string[]) => void;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -57,8 +61,10 @@ export class DevSession {
    */
   async rebuild(changes: Change[], onPages?: (changedFiles: string[]) => void): Promise<RebuildResult> {
     const scope = rebuildScope(changes);
-    return this.exclusive(() => {
+    return this.exclusive(async () => {
       this.onPages = onPages;
+      const quick = scope === 'content' ? await this.rebuildBodiesOnly(changes) : undefined;
+      if (quick) return quick;
       return this.run(false, async () => {
         if (scope === 'config') {
           await this.loadConfig();
@@ -106,6 +112,8 @@ export class DevSession {
       .filter((article) => (this.options.drafts || !article.draft) && (this.options.future || article.meta.date.iso <= today));
     const collected = collectSite(published.map((article) => article.meta));
     problems.push(...collected.problems);
+    this.site = collected.site;
+    this.routed = new Map(collected.site.articles.map((article) => [article.source, article]));
     const output = await DirectOutput.open(this.options.outDir, this.manifest);
     try {
       const input = { site: collected.site, config: this.config, templatesDir: this.options.templatesDir,
@@ -119,6 +127,42 @@ export class DevSession {
       if (error instanceof TemplateError) return result(false, [...problems, error.problem]);
       throw error;
     }
+  }
+
+  /**
+   * The quick path for the commonest edit, a change inside an article's body: when its headline,
+   * summary, date, topics and every other field shown elsewhere are unchanged, only its own page can
+   * differ. Anything else (or any problem) returns undefined and takes the full path.
+   */
+  private async rebuildBodiesOnly(changes: Change[]): Promise<RebuildResult | undefined> {
+    const started = performance.now();
+    if (!this.site || !this.manifest || changes.some((change) => change.event !== 'change')) return undefined;
+    const sources = [...new Set(changes.map((change) => change.file))].map((file) => this.sourceOf(file));
+    const loaded = await loadContent(sources, { defaultLang: this.config.language }, this.cache);
+    if (hasErrors(loaded.problems) || hasErrors([...this.fileProblems.values()].flat()) || loaded.articles.length !== sources.length) return undefined;
+    for (const parsed of loaded.articles) {
+      const before = this.parsed.get(parsed.meta.source);
+      if (!before || !this.routed.has(parsed.meta.source) || before.draft !== parsed.draft || shownElsewhere(before) !== shownElsewhere(parsed)) return undefined;
+    }
+    const articles = loaded.articles.map((parsed) => {
+      this.parsed.set(parsed.meta.source, parsed);
+      this.fileProblems.set(parsed.meta.source, parsed.problems);
+      // The site's own article object, so every page that refers to it sees the new version.
+      return Object.assign(this.routed.get(parsed.meta.source) as RoutedArticle, { hash: parsed.meta.hash, wordCount: parsed.meta.wordCount });
+    });
+    const output = DirectOutput.patchOf(this.options.outDir, this.manifest);
+    await rewriteArticlePages({ site: this.site, config: this.config, templatesDir: this.options.templatesDir,
+      bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev' }, output, articles);
+    this.onPages?.([...output.changedFiles]);
+    await output.commit();
+    this.manifest = output.manifest;
+    return { ok: true, problems: [...this.fileProblems.values()].flat(), changedFiles: output.changedFiles,
+      milliseconds: performance.now() - started, articles: this.parsed.size };
+  }
+
+  private sourceOf(file: string): SourceFile {
+    const relative = path.relative(this.options.contentDir, file).split(path.sep).join('/');
+    return { path: relative, absolutePath: file, format: /\.txt$/i.test(file) ? 'wire' : 'markdown' };
   }
 
   private async loadConfig(): Promise<void> {
@@ -140,12 +184,10 @@ export class DevSession {
     if (changes.some((change) => change.event === 'addDir' || change.event === 'unlinkDir')) return this.reloadAll();
     const sources: SourceFile[] = [];
     for (const change of changes) {
-      const relative = path.relative(this.options.contentDir, change.file).split(path.sep).join('/');
-      this.parsed.delete(relative);
-      this.fileProblems.delete(relative);
-      if (!existsSync(change.file)) continue;
-      const format = /\.txt$/i.test(change.file) ? 'wire' : 'markdown';
-      sources.push({ path: relative, absolutePath: change.file, format });
+      const source = this.sourceOf(change.file);
+      this.parsed.delete(source.path);
+      this.fileProblems.delete(source.path);
+      if (existsSync(change.file)) sources.push(source);
     }
     await this.load(sources);
   }
@@ -159,6 +201,11 @@ export class DevSession {
       this.fileProblems.set(problem.file, list);
     }
   }
+}
+
+/** Everything about an article that pages other than its own show: all but its bytes' hash and length. */
+function shownElsewhere(article: CachedParse): string {
+  return JSON.stringify({ ...article.meta, hash: '', wordCount: 0 });
 }
 
 export { CONFIG_FILE };

@@ -7,12 +7,20 @@ import type { OutputSink, WriteSummary } from './sink.js';
 import { hashOf, MANIFEST, manifestJson, readManifest, resolveInside, type Manifest } from './writer.js';
 
 export class DirectOutput implements OutputSink {
-  readonly manifest: Manifest = { files: {}, groups: {} };
+  readonly manifest: Manifest;
   /** Site files written by this rebuild, for live reload to know which pages changed. */
   readonly changedFiles: string[] = [];
   private unchanged = 0;
 
-  private constructor(readonly outDir: string, private readonly previous: Manifest) {}
+  /** A patch starts from the last manifest and only changes the files it writes. */
+  private constructor(readonly outDir: string, private readonly previous: Manifest, private readonly patch = false) {
+    this.manifest = patch ? { files: { ...previous.files }, groups: { ...previous.groups } } : { files: {}, groups: {} };
+  }
+
+  /** Rewrites a few files on top of the last rebuild, keeping every other file as it is. */
+  static patchOf(outDir: string, previous: Manifest): DirectOutput {
+    return new DirectOutput(path.resolve(outDir), previous, true);
+  }
 
   /** Starts a rebuild on top of the last one (or of what is on disk). */
   static async open(outDir: string, previous?: Manifest): Promise<DirectOutput> {
@@ -74,7 +82,8 @@ export class DirectOutput implements OutputSink {
       await rm(resolveInside(this.outDir, file), { force: true });
       this.changedFiles.push(file);
     }
-    await writeFile(path.join(this.outDir, MANIFEST), manifestJson(this.manifest));
+    // A patch leaves the manifest on disk to the next full rebuild: writing it costs more than the patch.
+    if (!this.patch) await writeFile(path.join(this.outDir, MANIFEST), manifestJson(this.manifest));
     return { written: this.changedFiles.length - removed.length, unchanged: this.unchanged, removed: removed.length };
   }
 

@@ -7,8 +7,8 @@ import { copyAssets, readAssetVersions } from '../output/assets.js';
 import type { OutputSink } from '../output/sink.js';
 import { createOutputs } from '../outputs/registry.js';
 import type { OutputContext, SiteOutput } from '../outputs/types.js';
-import type { Site } from '../site/model.js';
-import { sitePages, type PageSpec } from '../site/pages.js';
+import type { RoutedArticle, Site } from '../site/model.js';
+import { articlePage, relatedArticlesOnce, sitePages, type PageOptions, type PageSpec } from '../site/pages.js';
 import { outputFileOf } from '../site/routes.js';
 import type { Problem } from '../types.js';
 import { createEnvironment } from './environment.js';
@@ -58,11 +58,34 @@ export function pageKey(base: string, page: PageSpec): string {
   return hashParts(base, keyOf(page));
 }
 
+/** What every page's key starts from: Dateline's code, the templates, the config and the build mode. */
+function renderBase(input: WriteSiteInput): string {
+  return hashParts(renderCodeHash(), folderHash(input.templatesDir), JSON.stringify(input.config), input.mode);
+}
+
+function pageOptions(config: WriteSiteInput['config']): PageOptions {
+  return { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description, search: config.search };
+}
+
+/**
+ * Renders the pages of articles whose body changed but whose headline, summary, date, topics and
+ * place did not: nothing else shows those, so nothing else needs rendering (the dev server's fast path).
+ */
+export async function rewriteArticlePages(input: WriteSiteInput, output: OutputSink, articles: RoutedArticle[]): Promise<void> {
+  const env = createEnvironment({ templatesDir: input.templatesDir, config: input.config, assetVersions: await readAssetVersions(input.templatesDir) });
+  const base = renderBase(input);
+  const related = relatedArticlesOnce(input.site, true);
+  for (const article of articles) {
+    const page = articlePage(input.site, article, related, pageOptions(input.config));
+    await output.write(outputFileOf(page.path), renderPage(env, page, { body: input.bodyOf(article.hash) }), pageKey(base, page));
+  }
+}
+
 export async function writeSite(input: WriteSiteInput, output: OutputSink, problems: Problem[]): Promise<WriteSiteResult> {
   const { site, config, templatesDir } = input;
   const assetVersions = await readAssetVersions(templatesDir);
   const env = createEnvironment({ templatesDir, config, assetVersions });
-  const base = hashParts(renderCodeHash(), folderHash(templatesDir), JSON.stringify(config), input.mode);
+  const base = renderBase(input);
   const siteKey = hashParts(base, ...site.articles.map((article) => `${article.hash}@${article.url}`));
   const bySource = new Map(site.articles.map((article) => [article.source, article.hash]));
   const context: OutputContext = {
@@ -85,7 +108,7 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
     await write();
     writeMs += performance.now() - start;
   };
-  for (const page of sitePages(site, { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description, search: config.search })) {
+  for (const page of sitePages(site, pageOptions(config))) {
     pages++;
     const file = outputFileOf(page.path);
     const key = pageKey(base, page);

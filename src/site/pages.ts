@@ -56,19 +56,24 @@ export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec
 
 function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
   const related = relatedArticlesOnce(site);
-  for (const article of site.articles) {
-    yield {
-      path: article.url, template: 'article.njk', title: article.title, description: article.summary,
-      breadcrumbs: [...dateCrumbs(article.date, options, true), { name: article.title }],
-      data: {
-        article,
-        newer: site.articles[article.index - 1],
-        older: site.articles[article.index + 1],
-        related: (related[article.index] ?? []).map((index) => site.articles[index]),
-      },
-    };
-  }
+  for (const article of site.articles) yield articlePage(site, article, related, options);
 }
+
+/** One article's page: the article, its neighbours by date and its related articles. */
+export function articlePage(site: Site, article: RoutedArticle, related: number[][], options: PageOptions): PageSpec {
+  return {
+    path: article.url, template: 'article.njk', title: article.title, description: article.summary,
+    breadcrumbs: [...dateCrumbs(article.date, options, true), { name: article.title }],
+    data: {
+      article,
+      newer: site.articles[article.index - 1],
+      older: site.articles[article.index + 1],
+      related: (related[article.index] ?? []).map((index) => site.articles[index]),
+    },
+  };
+}
+
+export { relatedArticlesOnce };
 
 /** Home › 2023 › July › 20, with the last step linked only when the page is below it. */
 function dateCrumbs(date: CalendarDate, options: PageOptions, linkDay: boolean): Crumb[] {

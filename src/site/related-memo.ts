@@ -17,7 +17,12 @@ function signatureOf(site: Site): string {
   return hash.digest('hex');
 }
 
-export function relatedArticlesOnce(site: Site): number[][] {
+/**
+ * Related lists for the site, reused when their inputs are unchanged. `unchanged` skips the check,
+ * for callers that already know no headline, summary, topic, date or place changed.
+ */
+export function relatedArticlesOnce(site: Site, unchanged = false): number[][] {
+  if (unchanged && last) return last.related;
   const signature = signatureOf(site);
   if (last?.signature !== signature) last = { signature, related: relatedArticles(site) };
   return last.related;
