@@ -13,6 +13,8 @@ import type { ScenarioInput, ScenarioOutput } from './child.js';
 import { formatTable, type BenchRow } from './report.js';
 
 const run = promisify(execFile);
+/** The same heap ceiling as `npm run build` (package.json), so peak memory is what users see. */
+const HEAP_FLAGS = ['--max-old-space-size=1536'];
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const child = fileURLToPath(new URL('./child.js', import.meta.url));
 
@@ -32,7 +34,7 @@ const runs = Math.max(1, Number(values.runs));
 const benchDir = path.resolve(values.dir);
 
 async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
-  const { stdout } = await run(process.execPath, [child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [...HEAP_FLAGS, child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScenarioOutput;
 }
 
