@@ -8,6 +8,9 @@ import { watchProject } from '../dev/watch.js';
 import { formatProblems, hasErrors } from '../report.js';
 import { basePathOf } from '../site/routes.js';
 
+/** How long edits must pause before feeds, sitemaps and search are made again. */
+const EXTRAS_DELAY_MS = 1000;
+
 export interface DevOptions {
   build: BuildOptions;
   port: number;
@@ -53,8 +56,17 @@ export async function runDev(options: DevOptions): Promise<number> {
   const session = new DevSession(build, () => `${origin}${basePath}`);
   report(await session.start(), server, basePath, 'Built');
   process.stdout.write(`Dateline dev server: ${url}\n`);
+  // Feeds, sitemaps and search are brought up to date once edits pause, so they never delay a page.
+  let extrasTimer: NodeJS.Timeout | undefined;
+  const refreshLater = () => {
+    extrasTimer = setTimeout(async () => {
+      const result = await session.refreshExtras();
+      if (!result.ok) report(result, server, basePath, 'Rebuilt');
+    }, EXTRAS_DELAY_MS);
+  };
   const watcher = watchProject({ contentDir: build.contentDir, templatesDir: build.templatesDir, configFile: path.join(build.root, CONFIG_FILE) },
     async (changes) => {
+      clearTimeout(extrasTimer);
       // Open pages reload as soon as their HTML is written; feeds, sitemaps and search follow.
       const sent = new Set<string>();
       const early = (files: string[]) => {
@@ -63,12 +75,14 @@ export async function runDev(options: DevOptions): Promise<number> {
         server.send('built', { paths });
       };
       report(await session.rebuild(changes, early), server, basePath, 'Rebuilt', sent);
+      refreshLater();
     });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  clearTimeout(extrasTimer);
   await watcher.close();
   await server.close();
   session.close();
