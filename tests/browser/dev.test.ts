@@ -83,6 +83,15 @@ describe('npm run dev', () => {
     }
     // Figures for the reader of the log; speed itself is measured by `npm run bench`, not asserted here.
     console.log(`edit → page shows it, ms: ${times.join(', ')}`);
+    // Feeds (and search) catch up once the edits pause.
+    const last = "Editor's addition number 5.";
+    const deadline = Date.now() + 20_000;
+    let feed = '';
+    while (Date.now() < deadline && !feed.includes(last)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      feed = await (await fetch(`${baseUrl}feed.xml`)).text();
+    }
+    expect(feed).toContain(last);
     await writeFile(file, original);
   });
 
