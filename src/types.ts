@@ -122,10 +122,8 @@ export interface Credit {
 /** An article after parsing: metadata plus its rendered body. */
 export interface ParsedArticle {
   meta: ArticleMeta;
-  /** Body HTML from remark-html, sanitised; without the headline. */
+  /** Body HTML (mdast → hast → sanitised → HTML, as remark-html does), without the headline. */
   html: string;
-  /** Plain text of the body, for search and related-article scoring. */
-  text: string;
   /** Warnings found while parsing (errors make `meta` absent instead). */
   problems: Problem[];
   /** Whether the article is a draft (left out of the build). */

@@ -84,7 +84,7 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
     problems.push({ file, line: image.line, code: 'missing-alt-text', severity: 'warning',
       message: `The image \`${image.url}\` has no alt text.`, hint: 'Describe the image: `![What it shows](file.jpg)`.' });
   }
-  const article: ParsedArticle = { meta, html: body.html, text: body.facts.text, problems, draft };
+  const article: ParsedArticle = { meta, html: body.html, problems, draft };
   return { article, problems };
 }
 

@@ -7,7 +7,7 @@ export function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Reverses the entity escapes remark-html/hast produce in attribute values, to read a URL. */
+/** Reverses the entity escapes hast-util-to-html produces in attribute values, to read a URL. */
 function decodeAttribute(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|lt|gt|apos);/gi, (whole, entity: string) => {
     const lower = entity.toLowerCase();
