@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractEntities, topicSlug, type EntityInput, type FoundEntity } from '../src/topics/extract.js';
+import { mulberry32 } from '../src/bench/random.js';
 
 interface Article {
   file: string;
@@ -35,17 +36,6 @@ function readHeadlines(dir: string): Map<string, string> {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
-/** Small seeded generator so the "random" sample is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each article's best time over three passes: other work on the machine only ever adds time. */
 function timeAll(articles: Article[]): { times: number[]; results: FoundEntity[][] } {
