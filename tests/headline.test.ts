@@ -335,3 +335,13 @@ describe('headlinese', () => {
     );
   });
 });
+
+describe('section labels before a time word', () => {
+  it('drops a lone section label before "Yesterday," as it does before "The"', () => {
+    expect(inferHeadline(['Space Yesterday, NASA announced their spacecraft Juno has reached Jupiter orbit.'])).toMatch(/^NASA announces/);
+  });
+
+  it('keeps a capitalised subject that is not followed by a time word and a comma', () => {
+    expect(inferHeadline(['Scientists Today announced a new planet.'])).toMatch(/^Scientists/);
+  });
+});

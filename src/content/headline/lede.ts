@@ -18,10 +18,10 @@ const EDITORIAL_NOTE =
 /** A paragraph that is only a link (an image URL left by a converter) says nothing. */
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S*$/i;
 /** A section label glued to the lede by a converter: "North KoreaDespite appeals, …",
- * "SpaceThe crew …", "RussiaRussian officials …"; also "Space At 2 p.m., …". */
+ * "SpaceThe crew …", "RussiaRussian officials …"; also "Space At 2 p.m., …", "Space Yesterday, …". */
 const GLUED_LABEL = new RegExp(
   '^(\\p{Lu}[\\p{L} ]{1,24}?\\p{Ll}) ?(?=(?:The|A|An|At|In|On|For|After|Despite|During|' +
-    'Following|According|With|While)\\s|\\1)',
+    'Following|According|With|While)\\s|(?:Yesterday|Today|Tonight),|\\1)',
   'u',
 );
 /** A sentence that is a photo caption rather than news. */
