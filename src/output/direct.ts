@@ -3,17 +3,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputSink, WriteSummary } from './sink.js';
+import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
 import { hashOf, MANIFEST, manifestJson, readManifest, resolveInside, type Manifest } from './writer.js';
 
-export class DirectOutput implements OutputSink {
+export class DirectOutput extends KeepsLastBuild implements OutputSink {
   readonly manifest: Manifest;
   /** Site files written by this rebuild, for live reload to know which pages changed. */
   readonly changedFiles: string[] = [];
   private unchanged = 0;
 
   /** A patch starts from the last manifest and only changes the files it writes. */
-  private constructor(readonly outDir: string, private readonly previous: Manifest, private readonly patch = false) {
+  private constructor(readonly outDir: string, previous: Manifest, private readonly patch = false) {
+    super(previous);
     this.manifest = patch ? { files: { ...previous.files }, groups: { ...previous.groups } } : { files: {}, groups: {} };
   }
 
@@ -46,11 +47,6 @@ export class DirectOutput implements OutputSink {
     }
     this.manifest.groups[group] = key;
     return true;
-  }
-
-  async keepGroup(group: string): Promise<void> {
-    const key = this.previous.groups[group];
-    if (key !== undefined) await this.keepGroupIfFresh(group, key);
   }
 
   async readCurrent(file: string): Promise<string> {

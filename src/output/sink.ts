@@ -1,4 +1,5 @@
 // What the render stage writes to: the staged output of a build, or the live folder of the dev server.
+import type { Manifest } from './writer.js';
 
 export interface WriteSummary {
   written: number;
@@ -20,4 +21,17 @@ export interface OutputSink {
   finishGroup(group: string, key: string): void;
   commit(): Promise<WriteSummary>;
   abort(): Promise<void>;
+}
+
+/** What both outputs share: the last build's manifest, and keeping a group as that build left it. */
+export abstract class KeepsLastBuild {
+  constructor(protected readonly previous: Manifest) {}
+
+  abstract keepGroupIfFresh(group: string, key: string): Promise<boolean>;
+
+  /** Keeps an output group's files from the last build as they are, to be made again later. */
+  async keepGroup(group: string): Promise<void> {
+    const key = this.previous.groups[group];
+    if (key !== undefined) await this.keepGroupIfFresh(group, key);
+  }
 }

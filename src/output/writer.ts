@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputSink, WriteSummary } from './sink.js';
+import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
 
@@ -26,16 +26,11 @@ export function hashOf(content: string | Uint8Array): string {
   return createHash('sha1').update(content).digest('hex');
 }
 
-/** Synchronous on purpose: thousands of checks per build cost far less without thread-pool round trips. */
-async function exists(file: string): Promise<boolean> {
-  return existsSync(file);
-}
-
 /** Puts the output folder back if a build was killed between the two renames of a swap. */
 export async function recoverOutput(outDir: string): Promise<void> {
   const old = `${outDir}.dateline-old`;
-  if (await exists(old)) {
-    if (await exists(outDir)) await rm(old, { recursive: true, force: true });
+  if (existsSync(old)) {
+    if (existsSync(outDir)) await rm(old, { recursive: true, force: true });
     else await rename(old, outDir);
   }
   await rm(`${outDir}.dateline-staging`, { recursive: true, force: true });
@@ -64,13 +59,15 @@ export function resolveInside(root: string, file: string): string {
 }
 
 /** Collects a build's files; nothing reaches the output folder before `commit`. */
-export class StagedOutput implements OutputSink {
+export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private readonly manifest: Manifest = { files: {}, groups: {} };
   private readonly unchangedFiles: string[] = [];
   private written = 0;
   private readonly madeDirs = new Set<string>();
 
-  private constructor(readonly outDir: string, private readonly staging: string, private readonly previous: Manifest) {}
+  private constructor(readonly outDir: string, private readonly staging: string, previous: Manifest) {
+    super(previous);
+  }
 
   static async open(outDir: string): Promise<StagedOutput> {
     await recoverOutput(outDir);
@@ -96,7 +93,7 @@ export class StagedOutput implements OutputSink {
    */
   async keepIfFresh(file: string, key: string): Promise<boolean> {
     const before = this.previous.files[file];
-    if (!before || before[1] !== key || before[2] !== '' || !(await exists(resolveInside(this.outDir, file)))) return false;
+    if (!before || before[1] !== key || before[2] !== '' || !existsSync(resolveInside(this.outDir, file))) return false;
     this.record(file, before);
     this.unchangedFiles.push(file);
     return true;
@@ -106,18 +103,13 @@ export class StagedOutput implements OutputSink {
   async keepGroupIfFresh(group: string, key: string): Promise<boolean> {
     if (this.previous.groups[group] !== key) return false;
     const files = Object.entries(this.previous.files).filter(([, record]) => record[2] === group);
-    for (const [file] of files) if (!(await exists(resolveInside(this.outDir, file)))) return false;
+    for (const [file] of files) if (!existsSync(resolveInside(this.outDir, file))) return false;
     for (const [file, record] of files) {
       this.record(file, record);
       this.unchangedFiles.push(file);
     }
     this.manifest.groups[group] = key;
     return true;
-  }
-
-  async keepGroup(group: string): Promise<void> {
-    const key = this.previous.groups[group];
-    if (key !== undefined) await this.keepGroupIfFresh(group, key);
   }
 
   /** A file as this build leaves it: from staging if written now, else the last build's copy. */
@@ -132,7 +124,7 @@ export class StagedOutput implements OutputSink {
     const hash = hashOf(content);
     this.record(file, [hash, key, group]);
     const before = this.previous.files[file];
-    if (before?.[0] === hash && await exists(resolveInside(this.outDir, file))) {
+    if (before?.[0] === hash && existsSync(resolveInside(this.outDir, file))) {
       this.unchangedFiles.push(file);
       return;
     }
@@ -153,7 +145,7 @@ export class StagedOutput implements OutputSink {
 
   async commit(): Promise<WriteSummary> {
     const removed = this.removedFiles();
-    const outputExists = await exists(this.outDir);
+    const outputExists = existsSync(this.outDir);
     const manifestText = manifestJson(this.manifest);
     const manifestChanged = manifestText !== manifestJson(this.previous);
     if (outputExists && this.written === 0 && removed.length === 0 && !manifestChanged) {
@@ -189,7 +181,7 @@ export class StagedOutput implements OutputSink {
 
   /** Files in the output that no Dateline build wrote: an operator's own, never touched. */
   private async foreignFiles(): Promise<string[]> {
-    if (!(await exists(this.outDir))) return [];
+    if (!existsSync(this.outDir)) return [];
     const entries = await readdir(this.outDir, { recursive: true, withFileTypes: true });
     return entries
       .filter((entry) => entry.isFile())
