@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { parseFingerprint } from '../cache/fingerprint.js';
 import { ParseCache, type CachedParse } from '../cache/parse-cache.js';
-import { CONFIG_FILE, ConfigError, loadConfig, type SiteConfig } from '../config.js';
+import { ConfigError, loadConfig, type SiteConfig } from '../config.js';
 import { todayIn } from '../content/date.js';
 import { discoverContent } from '../content/discover.js';
 import { loadContent } from '../content/load.js';
@@ -207,5 +207,3 @@ export class DevSession {
 function shownElsewhere(article: CachedParse): string {
   return JSON.stringify({ ...article.meta, hash: '', wordCount: 0 });
 }
-
-export { CONFIG_FILE };
