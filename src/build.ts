@@ -14,6 +14,7 @@ import { writeSite } from './render/write-site.js';
 import { publishImages } from './images/publish.js';
 import { hasErrors } from './report.js';
 import { collectSite } from './site/collect.js';
+import { startWorkers } from './workers/pool.js';
 import type { Problem } from './types.js';
 
 export interface BuildOptions {
@@ -45,6 +46,8 @@ export interface BuildResult {
   cache?: { hits: number; misses: number };
   /** Milliseconds per stage, for the benchmark. */
   stages?: StageTimes;
+  /** Worker threads that parsed or rendered (0: all in this thread). */
+  threads?: number;
   write?: WriteSummary;
 }
 
@@ -67,9 +70,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.root, { baseUrl: options.baseUrl });
   const sources = await discoverContent(options.contentDir);
   const cache = openCache(options, config);
+  const workers = startWorkers();
   try {
     const loadStarted = performance.now();
-    const loaded = await loadContent(sources, { defaultLang: config.language }, cache);
+    const loaded = await loadContent(sources, { defaultLang: config.language }, cache, workers);
     const stages: StageTimes = { read: loaded.readMs, parse: performance.now() - loadStarted - loaded.readMs, collect: 0, render: 0, write: 0 };
     const collectStarted = performance.now();
     const problems = [...loaded.problems];
@@ -85,13 +89,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       for (const image of images.files) await output.write(image.file, image.content);
       const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
-        mode: `build ${imagesKey(images.files)}` };
+        mode: `build ${imagesKey(images.files)}`, workers };
       const { pages, rendered, renderMs, writeMs } = await writeSite(input, output, problems);
       const commitStarted = performance.now();
       const write = await output.commit();
       cache.compact();
       Object.assign(stages, { render: renderMs, write: writeMs + performance.now() - commitStarted });
-      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write, stages };
+      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write, stages, threads: workers?.threads ?? 0 };
     } catch (error) {
       await output.abort();
       if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };
@@ -99,6 +103,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   } finally {
     cache.close();
+    await workers?.close();
   }
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
 import type { Problem, SourceFile } from '../types.js';
 import { hashBytes, type ParseOptions } from './article.js';
+import type { Workers } from '../workers/pool.js';
 import { createParser, type Parser } from './pool.js';
 
 /** Files handed to the parser per round while the next round is read. */
@@ -37,24 +38,21 @@ function readRound(sources: SourceFile[], problems: Problem[]): ReadFile[] {
   return read;
 }
 
-export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache): Promise<LoadedContent> {
+/** Parses with the build's worker threads when given; they stay open for the render stage. */
+export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache, workers?: Workers): Promise<LoadedContent> {
   const articles: CachedParse[] = [];
   const problems: Problem[] = [];
-  const parser = createParser(options, sources.length);
+  const parser = createParser(options, workers);
   let readMs = 0;
-  try {
-    let parsing: Promise<void> = Promise.resolve();
-    for (let start = 0; start < sources.length; start += ROUND) {
-      const started = performance.now();
-      const files = readRound(sources.slice(start, start + ROUND), problems);
-      readMs += performance.now() - started;
-      await parsing;
-      parsing = parseRound(files, parser, cache, articles, problems);
-    }
+  let parsing: Promise<void> = Promise.resolve();
+  for (let start = 0; start < sources.length; start += ROUND) {
+    const started = performance.now();
+    const files = readRound(sources.slice(start, start + ROUND), problems);
+    readMs += performance.now() - started;
     await parsing;
-  } finally {
-    await parser.close();
+    parsing = parseRound(files, parser, cache, articles, problems);
   }
+  await parsing;
   return { articles, problems, readMs };
 }
 
@@ -72,7 +70,7 @@ async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, 
     articles.push({ ...cached, meta });
     problems.push(...cached.problems.map((problem) => ({ ...problem, file: file.source.path })));
   }
-  const results = await parser.parse(misses.map((file) => file.source), misses.map((file) => file.bytes));
+  const results = await parser(misses.map((file) => file.source), misses.map((file) => file.bytes));
   results.forEach((result, i) => {
     problems.push(...result.problems);
     const { article } = result;

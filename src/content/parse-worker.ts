@@ -8,6 +8,6 @@ export interface ParseTask {
   options: ParseOptions;
 }
 
-export default function parseBatch(task: ParseTask): ParseResult[] {
+export function parseBatch(task: ParseTask): ParseResult[] {
   return task.sources.map((source, i) => parseArticle(source, task.contents[i] as Uint8Array, task.options));
 }

@@ -1,43 +1,24 @@
-// A pool of worker threads for the parse stage, so both cores parse while the main thread reads
-// files and writes pages. Small jobs run in-process: starting workers costs more than it saves.
-import { existsSync } from 'node:fs';
-import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+// The parse stage's parser: the build's worker threads for large jobs, so both cores parse while the
+// main thread reads files; in-process for small ones, where handing files over costs more than it saves.
 import type { SourceFile } from '../types.js';
+import type { Workers } from '../workers/pool.js';
 import { parseArticle, type ParseOptions, type ParseResult } from './article.js';
 import type { ParseTask } from './parse-worker.js';
 
-/** Below this many files to parse, one thread is faster than starting workers. */
-export const WORKER_THRESHOLD = 300;
+/** Below this many files to parse at once, one thread is faster than the workers. */
+export const WORKER_THRESHOLD = 200;
 const BATCH = 40;
 
-export interface Parser {
-  parse(sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[]): Promise<ParseResult[]>;
-  close(): Promise<void>;
-}
+export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[]) => Promise<ParseResult[]>;
 
-const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
-
-export function createParser(options: ParseOptions, expectedFiles: number): Parser {
-  // Workers need compiled JavaScript; running from TypeScript sources (tests), parse in-process.
-  if (expectedFiles < WORKER_THRESHOLD || !existsSync(workerFile)) {
-    return {
-      parse: async (sources, contents) => sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options)),
-      close: async () => {},
-    };
-  }
-  const threads = Math.max(1, Math.min(os.availableParallelism(), 8));
-  const pool = new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads });
-  return {
-    async parse(sources, contents) {
-      const batches: Promise<ParseResult[]>[] = [];
-      for (let start = 0; start < sources.length; start += BATCH) {
-        const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH), options };
-        batches.push(pool.run(task) as Promise<ParseResult[]>);
-      }
-      return (await Promise.all(batches)).flat();
-    },
-    close: () => pool.destroy(),
+export function createParser(options: ParseOptions, workers: Workers | undefined): Parser {
+  return async (sources, contents) => {
+    if (!workers || sources.length < WORKER_THRESHOLD) return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options));
+    const batches: Promise<ParseResult[]>[] = [];
+    for (let start = 0; start < sources.length; start += BATCH) {
+      const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH), options };
+      batches.push(workers.parse(task));
+    }
+    return (await Promise.all(batches)).flat();
   };
 }

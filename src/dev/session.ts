@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type SiteConfig } from '../config.js';
 import { todayIn } from '../content/date.js';
 import { discoverContent } from '../content/discover.js';
 import { loadContent } from '../content/load.js';
+import { startWorkers } from '../workers/pool.js';
 import { DirectOutput } from '../output/direct.js';
 import type { Manifest } from '../output/writer.js';
 import { TemplateError } from '../render/render.js';
@@ -193,7 +194,9 @@ export class DevSession {
   }
 
   private async load(sources: SourceFile[]): Promise<void> {
-    const loaded = await loadContent(sources, { defaultLang: this.config.language }, this.cache);
+    // Workers start only if a round has many files to parse (the first load of a large archive).
+    const workers = startWorkers();
+    const loaded = await loadContent(sources, { defaultLang: this.config.language }, this.cache, workers).finally(() => workers?.close());
     for (const article of loaded.articles) this.parsed.set(article.meta.source, article);
     for (const problem of loaded.problems) {
       const list = this.fileProblems.get(problem.file) ?? [];

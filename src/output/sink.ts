@@ -21,6 +21,18 @@ export interface OutputSink {
   finishGroup(group: string, key: string): void;
   commit(): Promise<WriteSummary>;
   abort(): Promise<void>;
+  /** Where worker threads may stage files themselves; absent where only this thread writes. */
+  readonly shared?: SharedStaging;
+}
+
+/** A staging folder other threads write pages into, with the manifest kept by this thread. */
+export interface SharedStaging {
+  staging: string;
+  outDir: string;
+  /** Hash of the file the last build left at this path. */
+  previousHash(file: string): string | undefined;
+  /** Records a file a worker rendered: staged by it, or (`written` false) the last build's copy kept. */
+  recordStaged(file: string, hash: string, key: string, written: boolean): void;
 }
 
 /** What both outputs share: the last build's manifest, and keeping a group as that build left it. */

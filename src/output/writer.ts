@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, type OutputSink, type SharedStaging, type WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
 
@@ -65,8 +65,19 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private written = 0;
   private readonly madeDirs = new Set<string>();
 
+  readonly shared: SharedStaging;
+
   private constructor(readonly outDir: string, private readonly staging: string, previous: Manifest) {
     super(previous);
+    this.shared = {
+      staging, outDir,
+      previousHash: (file) => this.previous.files[file]?.[0],
+      recordStaged: (file, hash, key, written) => {
+        this.record(file, [hash, key, '']);
+        if (written) this.written++;
+        else this.unchangedFiles.push(file);
+      },
+    };
   }
 
   static async open(outDir: string): Promise<StagedOutput> {

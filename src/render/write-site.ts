@@ -11,7 +11,9 @@ import type { RoutedArticle, Site } from '../site/model.js';
 import { articlePage, relatedArticlesOnce, sitePages, type PageOptions, type PageSpec } from '../site/pages.js';
 import { outputFileOf } from '../site/routes.js';
 import type { Problem } from '../types.js';
+import type { Workers } from '../workers/pool.js';
 import { createEnvironment } from './environment.js';
+import { PageQueue } from './page-queue.js';
 import { renderPage } from './render.js';
 
 export interface WriteSiteInput {
@@ -26,6 +28,8 @@ export interface WriteSiteInput {
   onPagesWritten?(): void;
   /** Make feeds, sitemaps and search too (default); false keeps the last ones, for a quick dev rebuild. */
   extras?: boolean;
+  /** The build's worker threads, to render many pages on every core. */
+  workers?: Workers;
 }
 
 export interface WriteSiteResult {
@@ -100,7 +104,10 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   }
   let pages = 0;
   let rendered = 0;
-  const deferred: { page: PageSpec; file: string }[] = [];
+  // Outputs see pages in build order. Once one page is kept rather than rendered, the rest wait
+  // until the pages are out (so an open page in dev reloads without waiting for the index).
+  const deferred: { order: number; page: PageSpec; file: string }[] = [];
+  const order = new Map<PageSpec, number>();
   let writeMs = 0;
   const started = performance.now();
   const timedWrite = async (write: () => Promise<unknown>) => {
@@ -108,28 +115,33 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
     await write();
     writeMs += performance.now() - start;
   };
+  const queue = new PageQueue(env, output, input.workers, {
+    templatesDir, config, assetVersions: [...assetVersions], wantHtml: pending.length > 0,
+  }, async (page, file, html) => {
+    rendered++;
+    if (!pending.length) return;
+    if (html === undefined || deferred.length) deferred.push({ order: order.get(page) ?? 0, page, file });
+    else for (const extra of pending) await extra.observe?.(page, html);
+    order.delete(page);
+  });
   for (const page of sitePages(site, pageOptions(config))) {
     pages++;
     const file = outputFileOf(page.path);
     const key = pageKey(base, page);
-    let html: string | undefined;
     let fresh = false;
     await timedWrite(async () => { fresh = await output.keepIfFresh(file, key); });
-    if (!fresh) {
-      const article = page.data.article as { hash?: string } | undefined;
-      const rendering = renderPage(env, page, { body: article?.hash ? input.bodyOf(article.hash) : undefined });
-      html = rendering;
-      await timedWrite(() => output.write(file, rendering, key));
-      rendered++;
+    if (fresh) {
+      if (pending.length) deferred.push({ order: pages, page, file });
+      continue;
     }
-    // Outputs see pages in build order. Once one page is kept rather than rendered, the rest wait
-    // until the pages are out (so an open page in dev reloads without waiting for the index).
-    if (!pending.length) continue;
-    if (html === undefined || deferred.length) deferred.push({ page, file });
-    else for (const extra of pending) await extra.observe?.(page, html);
+    if (pending.length) order.set(page, pages);
+    const article = page.data.article as { hash?: string } | undefined;
+    await queue.add(page, file, key, article?.hash ? input.bodyOf(article.hash) : undefined);
   }
+  await queue.finish();
   await timedWrite(() => copyAssets(templatesDir, output));
   input.onPagesWritten?.();
+  deferred.sort((a, b) => a.order - b.order);
   for (const { page, file } of deferred) {
     const html = await output.readCurrent(file);
     for (const extra of pending) await extra.observe?.(page, html);

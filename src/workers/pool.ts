@@ -1,0 +1,40 @@
+// One pool of worker threads per build, shared by the parse and render stages, so each worker starts
+// and loads Dateline's code once. It starts on the first task: a warm build that parses and renders
+// almost nothing never pays for it.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import type { ParseTask } from '../content/parse-worker.js';
+import type { ParseResult } from '../content/article.js';
+import type { RenderOutcome, RenderTask } from '../render/render-worker.js';
+
+export interface Workers {
+  parse(task: ParseTask): Promise<ParseResult[]>;
+  render(task: RenderTask): Promise<RenderOutcome[]>;
+  /** Threads started so far: 0 until the first task. */
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/**
+ * Worker threads for a build, or `undefined` where they cannot run: from TypeScript sources (tests),
+ * whose workers would need compiled JavaScript, or on a one-core machine, where they only add copying.
+ */
+export function startWorkers(): Workers | undefined {
+  const threads = Math.min(os.availableParallelism(), 8);
+  if (threads < 2 || !existsSync(workerFile)) return undefined;
+  let pool: Tinypool | undefined;
+  const run = <T>(task: unknown, name: string) => {
+    pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads });
+    return pool.run(task, { name }) as Promise<T>;
+  };
+  return {
+    parse: (task) => run(task, 'parse'),
+    render: (task) => run(task, 'render'),
+    get threads() { return pool ? threads : 0; },
+    close: async () => { await pool?.destroy(); },
+  };
+}

@@ -1,0 +1,67 @@
+// Worker threads must change nothing but speed: the compiled build, which parses and renders in worker
+// threads, gives byte for byte the site a single-threaded build gives, and a template that fails on a
+// page rendered in a worker fails the build as cleanly as one that fails in the main thread.
+import { cp, writeFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { build as buildFunction } from '../src/build.js';
+import { generateArchive } from '../src/bench/generate.js';
+import { ensureCompiled } from './helpers/cli.js';
+import { buildInto, projectRoot, remove, tempDir } from './helpers/site.js';
+import { snapshotTree } from './helpers/tree.js';
+
+/** More files than the parse stage hands to one thread, more pages than the render stage keeps in one. */
+const ARTICLES = 320;
+
+describe('building with worker threads', () => {
+  let dir: string;
+  let content: string;
+  let compiledBuild: typeof buildFunction;
+  const options = (outDir: string, templatesDir = path.join(projectRoot, 'templates')) =>
+    ({ root: projectRoot, contentDir: content, outDir, templatesDir, cache: false });
+
+  beforeAll(async () => {
+    await ensureCompiled();
+    dir = await tempDir();
+    content = path.join(dir, 'content');
+    await generateArchive({ count: ARTICLES, format: 'mixed', seed: 31, outDir: content });
+    // The compiled build finds its worker script beside it; the TypeScript sources run single-threaded.
+    ({ build: compiledBuild } = await import(pathToFileURL(path.join(projectRoot, 'dist/build.js')).href) as { build: typeof buildFunction });
+  }, 120_000);
+  afterAll(() => remove(dir));
+
+  it('gives the same site, byte for byte, as one thread', async () => {
+    const single = await buildInto(content, path.join(dir, 'single'), { cache: false });
+    const threaded = await compiledBuild(options(path.join(dir, 'threaded')));
+    expect(single.ok && threaded.ok).toBe(true);
+    expect(single.threads).toBe(0);
+    expect(threaded.threads).toBeGreaterThanOrEqual(2);
+    expect(threaded.rendered).toBe(single.rendered);
+    // The manifest holds keys derived from the code's own hash, which differs between src/ and dist/.
+    const tree = async (name: string) => {
+      const files = await snapshotTree(path.join(dir, name));
+      delete files['.dateline-manifest.json'];
+      return files;
+    };
+    const [a, b] = [await tree('single'), await tree('threaded')];
+    expect(Object.keys(b).length).toBeGreaterThan(ARTICLES);
+    expect(b).toEqual(a);
+  }, 180_000);
+
+  it('reports a template that fails on a page rendered by a worker, and leaves the site as it was', async () => {
+    const out = path.join(dir, 'broken-out');
+    expect((await compiledBuild(options(out))).ok).toBe(true);
+    const before = await snapshotTree(out);
+    const templates = path.join(dir, 'templates');
+    await cp(path.join(projectRoot, 'templates'), templates, { recursive: true });
+    const article = path.join(templates, 'article.njk');
+    // Fails only far down the article list, long after the first pages were rendered in this thread.
+    await writeFile(article, (await readFile(article, 'utf8')).replace('{% block main %}',
+      '{% block main %}{% if article.index == 250 %}{{ missing.call() }}{% endif %}'));
+    const result = await compiledBuild(options(out, templates));
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'template-error', file: 'templates/article.njk' }));
+    expect(await snapshotTree(out)).toEqual(before);
+  }, 180_000);
+});
