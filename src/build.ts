@@ -33,6 +33,19 @@ export interface BuildOptions {
   future?: boolean;
   /** Include drafts (`--drafts`). */
   drafts?: boolean;
+  /** Override the config's `search` and `feeds` (`--no-search`, `--no-feeds`). */
+  search?: boolean;
+  feeds?: boolean;
+  /** Told how far the long stages have got, for a progress display. */
+  progress?: Progress;
+}
+
+/** Articles parsed so far (of `total`), or pages rendered so far. */
+export type Progress = (stage: 'parse' | 'render', done: number, total?: number) => void;
+
+/** What the command line overrides in the config file. */
+export function configOverrides(options: BuildOptions): Partial<SiteConfig> {
+  return { baseUrl: options.baseUrl, search: options.search, feeds: options.feeds };
 }
 
 export interface BuildResult {
@@ -67,13 +80,13 @@ export function defaultBuildOptions(root: string): BuildOptions {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const config = await loadConfig(options.root, { baseUrl: options.baseUrl });
+  const config = await loadConfig(options.root, configOverrides(options));
   const sources = await discoverContent(options.contentDir);
   const cache = openCache(options, config);
   const workers = startWorkers();
   try {
     const loadStarted = performance.now();
-    const loaded = await loadContent(sources, { defaultLang: config.language }, cache, workers);
+    const loaded = await loadContent(sources, { defaultLang: config.language }, cache, workers, options.progress);
     const stages: StageTimes = { read: loaded.readMs, parse: performance.now() - loadStarted - loaded.readMs, collect: 0, render: 0, write: 0 };
     const collectStarted = performance.now();
     const problems = [...loaded.problems];
@@ -89,7 +102,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       for (const image of images.files) await output.write(image.file, image.content);
       const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
-        mode: `build ${imagesKey(images.files)}`, workers };
+        mode: `build ${imagesKey(images.files)}`, workers, progress: options.progress };
       const { pages, rendered, renderMs, writeMs } = await writeSite(input, output, problems);
       const commitStarted = performance.now();
       const write = await output.commit();

@@ -6,6 +6,7 @@ import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from 
 import { runDev } from './commands/dev.js';
 import { runNew } from './commands/new.js';
 import { ConfigError } from './config.js';
+import { progressLine } from './progress.js';
 import { formatProblems, hasErrors } from './report.js';
 
 const USAGE = `Usage: dateline <command> [options]
@@ -22,6 +23,8 @@ Options:
   --base-url URL   Absolute URL the site is served from, e.g. https://news.example.org/archive/
   --cache-dir DIR  Where parsed articles are cached (default: .dateline-cache)
   --no-cache       Parse every article afresh and keep no cache
+  --no-search      Make no search index, whatever the config says
+  --no-feeds       Make no feeds, whatever the config says
   --future         Include articles dated after today
   --drafts         Include drafts
   --port N         dev: port to serve on (default 8080; 0 picks a free one)
@@ -35,6 +38,8 @@ const flags = {
   'base-url': { type: 'string' },
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
+  'no-search': { type: 'boolean' },
+  'no-feeds': { type: 'boolean' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
   port: { type: 'string', short: 'p' },
@@ -56,12 +61,15 @@ function buildOptionsFrom(values: Record<string, string | boolean | undefined>):
     baseUrl: typeof values['base-url'] === 'string' ? values['base-url'] : undefined,
     future: values.future === true,
     drafts: values.drafts === true,
+    search: values['no-search'] === true ? false : undefined,
+    feeds: values['no-feeds'] === true ? false : undefined,
   };
 }
 
 async function runBuild(options: BuildOptions): Promise<number> {
   const started = performance.now();
-  const result = await build(options);
+  const progress = progressLine(process.stderr);
+  const result = await build({ ...options, progress: progress?.update }).finally(() => progress?.clear());
   if (result.problems.length) process.stderr.write(`${formatProblems(result.problems, { color: process.stderr.isTTY })}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok || hasErrors(result.problems)) {

@@ -86,3 +86,19 @@ describe('dateline build on hostile content', () => {
     await remove(dir);
   }, 120_000);
 });
+
+describe('dateline build for a minimal site, output to a pipe', () => {
+  it('makes no search index or feeds with --no-search --no-feeds, and prints one summary line and no progress', async () => {
+    await ensureCompiled();
+    const dir = await tempDir();
+    const out = path.join(dir, 'public');
+    const outcome = await dateline('build', '--content', fixture('basic'), '--out', out, '--no-cache', '--no-search', '--no-feeds');
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/^Built \d+ articles, \d+ pages in [\d.]+ s \(.*\)\n$/);
+    expect(outcome.stderr).not.toMatch(/Parsing|Rendering|\r|\x1b/);
+    const files = Object.keys(await snapshotTree(out));
+    expect(files).toContain('index.html');
+    expect(files.filter((file) => file.startsWith('pagefind/') || file.startsWith('search/') || /feed|atom/.test(file))).toEqual([]);
+    await remove(dir);
+  }, 120_000);
+});

@@ -1,6 +1,6 @@
 // `dateline dev`: build, serve on loopback, watch, rebuild what changed and reload open pages.
 import path from 'node:path';
-import type { BuildOptions } from '../build.js';
+import { configOverrides, type BuildOptions } from '../build.js';
 import { CONFIG_FILE, loadConfig } from '../config.js';
 import { DevSession, type RebuildResult } from '../dev/session.js';
 import { DevServer } from '../dev/server.js';
@@ -46,7 +46,7 @@ function report(result: RebuildResult, server: DevServer, basePath: string, labe
 export async function runDev(options: DevOptions): Promise<number> {
   const build = { ...options.build };
   if (!options.outGiven) build.outDir = path.join(build.cacheDir ?? path.join(build.root, '.dateline-cache'), 'dev-site');
-  const config = await loadConfig(build.root, { baseUrl: build.baseUrl });
+  const config = await loadConfig(build.root, configOverrides(build));
   const basePath = basePathOf(config.baseUrl);
   const server = new DevServer({ root: build.outDir, basePath, host: options.host, port: options.port });
   const url = await server.listen().catch((error: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
 import type { Problem, SourceFile } from '../types.js';
 import { hashBytes, type ParseOptions } from './article.js';
+import type { Progress } from '../build.js';
 import type { Workers } from '../workers/pool.js';
 import { createParser, type Parser } from './pool.js';
 
@@ -39,7 +40,8 @@ function readRound(sources: SourceFile[], problems: Problem[]): ReadFile[] {
 }
 
 /** Parses with the build's worker threads when given; they stay open for the render stage. */
-export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache, workers?: Workers): Promise<LoadedContent> {
+export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache, workers?: Workers,
+  progress?: Progress): Promise<LoadedContent> {
   const articles: CachedParse[] = [];
   const problems: Problem[] = [];
   const parser = createParser(options, workers);
@@ -50,6 +52,7 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
     const files = readRound(sources.slice(start, start + ROUND), problems);
     readMs += performance.now() - started;
     await parsing;
+    progress?.('parse', articles.length, sources.length);
     parsing = parseRound(files, parser, cache, articles, problems);
   }
   await parsing;

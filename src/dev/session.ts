@@ -2,7 +2,7 @@
 // files it touched, and the render stage rewrites only pages whose inputs changed.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions } from '../build.js';
+import { configOverrides, type BuildOptions } from '../build.js';
 import { parseFingerprint } from '../cache/fingerprint.js';
 import { ParseCache, type CachedParse } from '../cache/parse-cache.js';
 import { ConfigError, loadConfig, type SiteConfig } from '../config.js';
@@ -167,7 +167,7 @@ export class DevSession {
   }
 
   private async loadConfig(): Promise<void> {
-    const config = await loadConfig(this.options.root, { baseUrl: this.options.baseUrl });
+    const config = await loadConfig(this.options.root, configOverrides(this.options));
     this.config = { ...config, baseUrl: this.siteUrl(config) };
     const fingerprint = parseFingerprint({ defaultLang: this.config.language });
     this.cache?.close();

@@ -11,6 +11,7 @@ import type { RoutedArticle, Site } from '../site/model.js';
 import { articlePage, relatedArticlesOnce, sitePages, type PageOptions, type PageSpec } from '../site/pages.js';
 import { outputFileOf } from '../site/routes.js';
 import type { Problem } from '../types.js';
+import type { Progress } from '../build.js';
 import type { Workers } from '../workers/pool.js';
 import { createEnvironment } from './environment.js';
 import { PageQueue } from './page-queue.js';
@@ -30,6 +31,7 @@ export interface WriteSiteInput {
   extras?: boolean;
   /** The build's worker threads, to render many pages on every core. */
   workers?: Workers;
+  progress?: Progress;
 }
 
 export interface WriteSiteResult {
@@ -125,6 +127,7 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
     order.delete(page);
   });
   for (const page of sitePages(site, pageOptions(config))) {
+    if (pages % 500 === 0) input.progress?.('render', pages);
     pages++;
     const file = outputFileOf(page.path);
     const key = pageKey(base, page);
