@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, type OutputSink, type SharedStaging, type WriteSummary } from './sink.js';
 import { hashOf, MANIFEST, manifestJson, readManifest, resolveInside, type Manifest } from './writer.js';
 
 export class DirectOutput extends KeepsLastBuild implements OutputSink {
@@ -11,11 +11,21 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
   /** Site files written by this rebuild, for live reload to know which pages changed. */
   readonly changedFiles: string[] = [];
   private unchanged = 0;
+  readonly shared: SharedStaging;
 
   /** A patch starts from the last manifest and only changes the files it writes. */
   private constructor(readonly outDir: string, previous: Manifest, private readonly patch = false) {
     super(previous);
     this.manifest = patch ? { files: { ...previous.files }, groups: { ...previous.groups } } : { files: {}, groups: {} };
+    this.shared = {
+      staging: outDir, outDir, inPlace: true,
+      previousHash: (file) => this.previous.files[file]?.[0],
+      recordStaged: (file, hash, key, written) => {
+        this.manifest.files[file] = [hash, key, ''];
+        if (written) this.changedFiles.push(file);
+        else this.unchanged++;
+      },
+    };
   }
 
   /** Rewrites a few files on top of the last rebuild, keeping every other file as it is. */

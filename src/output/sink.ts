@@ -25,10 +25,14 @@ export interface OutputSink {
   readonly shared?: SharedStaging;
 }
 
-/** A staging folder other threads write pages into, with the manifest kept by this thread. */
+/** A folder other threads write pages into, with the manifest kept by this thread. */
 export interface SharedStaging {
+  /** Where new files go: a build's staging folder, or the output itself (the dev server's). */
   staging: string;
+  /** Where the last build's files are. */
   outDir: string;
+  /** Files replace live ones, so each must appear whole: written aside, then renamed into place. */
+  inPlace: boolean;
   /** Hash of the file the last build left at this path. */
   previousHash(file: string): string | undefined;
   /** Records a file a worker rendered: staged by it, or (`written` false) the last build's copy kept. */

@@ -70,7 +70,7 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private constructor(readonly outDir: string, private readonly staging: string, previous: Manifest) {
     super(previous);
     this.shared = {
-      staging, outDir,
+      staging, outDir, inPlace: false,
       previousHash: (file) => this.previous.files[file]?.[0],
       recordStaged: (file, hash, key, written) => {
         this.record(file, [hash, key, '']);

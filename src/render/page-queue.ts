@@ -31,7 +31,7 @@ export class PageQueue {
   private readonly json = new PageJson();
 
   constructor(private readonly env: nunjucks.Environment, private readonly output: OutputSink, private readonly workers: Workers | undefined,
-    private readonly setup: Omit<RenderSetup, 'staging' | 'outDir'>, private readonly rendered: Rendered) {
+    private readonly setup: Omit<RenderSetup, 'staging' | 'outDir' | 'inPlace'>, private readonly rendered: Rendered) {
     this.shared = workers ? output.shared : undefined;
   }
 
@@ -57,7 +57,7 @@ export class PageQueue {
     const shared = this.shared as SharedStaging;
     const jobs = this.jobs;
     this.jobs = [];
-    const setup: RenderSetup = { ...this.setup, staging: shared.staging, outDir: shared.outDir };
+    const setup: RenderSetup = { ...this.setup, staging: shared.staging, outDir: shared.outDir, inPlace: shared.inPlace };
     const outcomes = (this.workers as Workers).render({ setup, jobs: jobs.map(({ key: _key, page: _page, ...job }) => job) });
     outcomes.catch(() => undefined); // settled in order below; a build that fails first never asks
     this.inFlight.push({ jobs, outcomes });

@@ -1,7 +1,7 @@
 // Renders a batch of pages in a worker thread and stages each file itself, so both cores render and
 // write while the main thread routes pages and keeps the manifest. Only hashes travel back (and the
 // HTML, when an output such as search needs to read the pages).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import type { SiteConfig } from '../config.js';
@@ -18,6 +18,8 @@ export interface RenderSetup {
   /** The build's staging folder, where new files go, and the output, where unchanged ones stay. */
   staging: string;
   outDir: string;
+  /** Staging is the live output: write each file aside and rename it into place. */
+  inPlace: boolean;
   /** Send each page's HTML back. */
   wantHtml: boolean;
 }
@@ -58,7 +60,9 @@ function stage(setup: RenderSetup, file: string, html: string): void {
     mkdirSync(dir, { recursive: true });
     madeDirs.dirs.add(dir);
   }
-  writeFileSync(target, html);
+  if (!setup.inPlace) return writeFileSync(target, html);
+  writeFileSync(`${target}.dateline-tmp`, html);
+  renameSync(`${target}.dateline-tmp`, target);
 }
 
 export function renderBatch({ setup, jobs }: RenderTask): RenderOutcome[] {
