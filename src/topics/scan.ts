@@ -1,7 +1,7 @@
 // Finds the names in one paragraph: reads runs of capitalised words (with "of", "bin" … inside),
 // and notes the words around each run that say who or what it names ("spokesman …", "… said").
 
-import { LONGEST_NAME, lookupName, startsLongName, type GazetteerEntry } from './gazetteer.js';
+import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
 import { isAcronym, namesInRun, type Mention, type Part } from './segment.js';
 import type { Token } from './tokens.js';
@@ -18,18 +18,10 @@ const isNameStart = (t: Token | undefined): boolean =>
 const isNameWord = (t: Token): boolean => isNameStart(t) && !STOPWORDS.has(t.text.toLowerCase());
 
 function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; length: number } | undefined {
-  const words: string[] = [];
-  for (let k = i; k < Math.min(tokens.length, i + LONGEST_NAME); k++) {
-    const t = tokens[k]!;
-    if (!t.word || t.handle) break;
-    words.push(t.text);
-  }
-  const longest = startsLongName(tokens[i]!.text) ? words.length : 1;
-  for (let length = longest; length >= 1; length--) {
-    const entry = lookupName(words.slice(0, length));
-    if (entry) return { entry, length };
-  }
-  return undefined;
+  const limit = Math.min(tokens.length, i + LONGEST_NAME);
+  let end = i;
+  while (end < limit && tokens[end]!.word && !tokens[end]!.handle) end++;
+  return longestNameAt(tokens, i, end);
 }
 
 const isOrgWord = (part: Part): boolean =>
