@@ -34,10 +34,10 @@ export function classOf(codePoint: number): number {
   return flags;
 }
 
-/** Whether `text` starts with an upper-case letter, as `/^\p{Lu}/u` tests. */
-export function startsUpper(text: string): boolean {
-  if (text.length === 0) return false;
-  const code = text.charCodeAt(0);
+/** Whether `text` has an upper-case letter at `at` (by default its start, as `/^\p{Lu}/u` tests). */
+export function startsUpper(text: string, at = 0): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
   if (code < 0x80) return code >= 65 && code <= 90;
-  return (classOf(text.codePointAt(0)!) & UPPER) !== 0;
+  return (classOf(text.codePointAt(at)!) & UPPER) !== 0;
 }

@@ -49,7 +49,7 @@ function isStoryText(paragraph: string): boolean {
 function lowerCaseWords(paragraphs: Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const tokens of paragraphs) {
-    for (const t of tokens) if (t.small) seen.add(t.text.toLowerCase());
+    for (const t of tokens) if (t.small) seen.add(t.lower);
   }
   return seen;
 }

@@ -1,6 +1,7 @@
 // Finds the names in one paragraph: reads runs of capitalised words (with "of", "bin" … inside),
 // and notes the words around each run that say who or what it names ("spokesman …", "… said").
 
+import { startsUpper } from './chars.js';
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
 import { isAcronym, namesInRun, type Mention, type Part } from './segment.js';
@@ -13,9 +14,12 @@ export interface ParagraphNames {
   acronyms: Array<[string, string]>;
 }
 
-const isNameStart = (t: Token | undefined): boolean =>
-  !!t && !t.handle && (t.capital || (t.small && /^(?:al|el)-\p{Lu}/u.test(t.text)));
-const isNameWord = (t: Token): boolean => isNameStart(t) && !STOPWORDS.has(t.text.toLowerCase());
+const isNameStart = (t: Token | undefined): boolean => !!t && !t.handle && (t.capital || (t.small && isArticleName(t.text)));
+
+/** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u`, without a regex for every lower-case word. */
+const isArticleName = (text: string): boolean =>
+  text.charCodeAt(2) === 0x2d && text.charCodeAt(1) === 0x6c && (text.charCodeAt(0) === 0x61 || text.charCodeAt(0) === 0x65) && startsUpper(text, 3);
+const isNameWord = (t: Token): boolean => isNameStart(t) && !STOPWORDS.has(t.lower);
 
 function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; length: number } | undefined {
   const limit = Math.min(tokens.length, i + LONGEST_NAME);
@@ -55,7 +59,7 @@ function readRun(tokens: Token[], start: number, seenLower: ReadonlySet<string>)
       i += match.length;
       if (tokens[i - 1]!.endsName) break;
     } else if (isNameWord(t)) {
-      const dropped = parts.length === 0 && t.sentenceStart && (seenLower.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text));
+      const dropped = parts.length === 0 && t.sentenceStart && (seenLower.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text));
       if (!dropped) parts.push({ words: [t.text], connector: false });
       i++;
       if (t.endsName) break;
