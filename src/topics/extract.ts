@@ -36,12 +36,14 @@ export interface ExtractOptions {
 export const defaults: ExtractOptions = { maxEntities: 8, minMentions: 2, prominentParagraphs: 3 };
 
 const CREDIT = /\((?:credit|photo|image|picture)s?\b[^)]*\)/gi;
-const CAPTION = /^\s*(?:image|photo|picture|video|graphic)s?\s*(?:credit|courtesy|source|by)?\s*:|\b(?:photo|image|picture) (?:credit|source|courtesy)\b/i;
+/** Two regexes rather than one alternation, so the anchored half fails at once. */
+const CAPTION_START = /^\s*(?:image|photo|picture|video|graphic)s?\s*(?:credit|courtesy|source|by)?\s*:/i;
+const CAPTION_CREDIT = /\b(?:photo|image|picture) (?:credit|source|courtesy)\b/i;
 const BYLINE = /^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Tt]ext|[Ww]ords) )?[Bb]y:? \p{Lu}/u;
 
 /** Paragraphs that are story text: not a caption or credit line that slipped in, not a byline. */
 function isStoryText(paragraph: string): boolean {
-  if (/\(credit:/i.test(paragraph) || CAPTION.test(paragraph)) return false;
+  if ((paragraph.includes('(') && /\(credit:/i.test(paragraph)) || CAPTION_START.test(paragraph) || CAPTION_CREDIT.test(paragraph)) return false;
   return !(BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= 8);
 }
 
@@ -73,7 +75,7 @@ const strings = (value: unknown): string[] =>
 /** Entities the article is about, most-mentioned first, deterministic order. */
 export function extractEntities(input: EntityInput, options: Partial<ExtractOptions> = {}): FoundEntity[] {
   const { maxEntities, minMentions, prominentParagraphs } = { ...defaults, ...options };
-  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.replace(CREDIT, ' ')));
+  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p));
   const seenLower = lowerCaseWords(body);
   const tally = newTally(seenLower);
   const definitions: Array<[string, string]> = [];
