@@ -44,7 +44,7 @@ function splitHyphen(word: string): string | undefined {
 }
 
 function wordToken(raw: string, capital: boolean, small: boolean, sentenceStart: boolean, handle: boolean): Token {
-  let text = raw.indexOf('’') < 0 ? raw : raw.replace(/’/g, "'");
+  let text = (wordTraits & CURLY) === 0 ? raw : raw.replace(/’/g, "'");
   let endsName = false;
   const last = text.charCodeAt(text.length - 1);
   if (text.length > 2 && (last === 0x73 || last === 0x53) && text.charCodeAt(text.length - 2) === APOSTROPHE) {
@@ -54,25 +54,42 @@ function wordToken(raw: string, capital: boolean, small: boolean, sentenceStart:
     text = text.slice(0, -1);
     endsName = true;
   }
-  const head = text.indexOf('-') < 0 ? undefined : splitHyphen(text);
+  const head = (wordTraits & HAS_HYPHEN) === 0 ? undefined : splitHyphen(text);
   if (head) {
     text = head;
     endsName = true;
     capital = startsUpper(head);
     small = false;
   }
-  return { text, lower: text.toLowerCase(), word: true, capital, small, sentenceStart, endsName, handle };
+  const lower = (wordTraits & CASED) === 0 ? text : text.toLowerCase();
+  return { text, lower, word: true, capital, small, sentenceStart, endsName, handle };
 }
+
+/** What the word `wordEnd` last read holds, so the common plain word skips the searches and
+ * the lower-casing that only some words need. */
+let wordTraits = 0;
+/** A right single quote, which the token text straightens. */
+const CURLY = 1;
+const HAS_HYPHEN = 2;
+/** An upper-case or non-ASCII character, which lower-casing may change. */
+const CASED = 4;
 
 /** Where the word starting at `start` ends: the longest run of letters, marks and digits, joined by
  * single `'’.&-`, then an apostrophe and a period if there are (so "U.S.", "Ki-moon", "dogs'"). */
 function wordEnd(text: string, start: number): number {
+  wordTraits = 0;
   let at = skipWordChars(text, start);
-  while (isJoiner(text.charCodeAt(at)) && at + 1 < text.length && (classOf(text.codePointAt(at + 1)!) & WORD) !== 0) {
+  for (let code = text.charCodeAt(at); isJoiner(code) && at + 1 < text.length && (classOf(text.codePointAt(at + 1)!) & WORD) !== 0; code = text.charCodeAt(at)) {
+    if (code === HYPHEN) wordTraits |= HAS_HYPHEN;
+    else if (code === RIGHT_QUOTE) wordTraits |= CURLY | CASED;
     at = skipWordChars(text, at + 1);
   }
   const code = text.charCodeAt(at);
-  if (code === APOSTROPHE || code === RIGHT_QUOTE) at++;
+  if (code === APOSTROPHE) at++;
+  else if (code === RIGHT_QUOTE) {
+    wordTraits |= CURLY | CASED;
+    at++;
+  }
   if (text.charCodeAt(at) === PERIOD) at++;
   return at;
 }
@@ -81,10 +98,13 @@ function skipWordChars(text: string, at: number): number {
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (code < 0x80) {
-      if ((ASCII[code]! & WORD) === 0) break;
+      const flags = ASCII[code]!;
+      if ((flags & WORD) === 0) break;
+      if ((flags & UPPER) !== 0) wordTraits |= CASED;
       at++;
       continue;
     }
+    wordTraits |= CASED;
     const codePoint = text.codePointAt(at)!;
     if ((classOf(codePoint) & WORD) === 0) break;
     at += codePoint > 0xffff ? 2 : 1;
@@ -92,7 +112,11 @@ function skipWordChars(text: string, at: number): number {
   return at;
 }
 
-const [APOSTROPHE, RIGHT_QUOTE, PERIOD, AMPERSAND, HYPHEN] = [0x27, 0x2019, 0x2e, 0x26, 0x2d];
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const PERIOD = 0x2e;
+const AMPERSAND = 0x26;
+const HYPHEN = 0x2d;
 const isJoiner = (code: number): boolean =>
   code === APOSTROPHE || code === RIGHT_QUOTE || code === PERIOD || code === AMPERSAND || code === HYPHEN;
 const isStop = (code: number): boolean => code === PERIOD || code === 0x21 || code === 0x3f;
