@@ -193,8 +193,17 @@ function splitAtAnd(parts: Part[]): Part[][] {
 
 /** The names in one run of capitalised words, in reading order. */
 export function namesInRun(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
+  if (parts.length === 1 && !parts[0]!.connector) return [soleName(parts[0]!)];
   const found: Mention[] = [];
   for (const piece of splitAtAnd(parts)) for (const name of namesInPiece(piece, seenLower)) found.push(name);
+  return found;
+}
+
+/** What the splitting below makes of a run of one word or one gazetteer name (most runs): no
+ * title, "of", "and" or suffix to split at, so the part itself, as the gazetteer names it. */
+function soleName(part: Part): Mention {
+  const found = mention([part], part.entry?.kind);
+  if (part.entry) found.name = part.entry.name;
   return found;
 }
 
