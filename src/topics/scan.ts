@@ -4,7 +4,7 @@
 import { startsUpper } from './chars.js';
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
-import { isAcronym, namesInRun, type Mention, type Part } from './segment.js';
+import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
 import type { Token } from './tokens.js';
 
 /** What one paragraph names, and any "Long Name (LN)" definitions it makes. */
@@ -38,9 +38,9 @@ function isConnector(t: Token, parts: Part[]): boolean {
   if (!previous) return false;
   if (t.text === 'and' || t.text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
   if (!t.word) return false;
-  const previousWord = previous.words[previous.words.length - 1]!.toLowerCase();
-  if (t.text === 'the') return previous.connector && previousWord === 'of';
-  if (t.text === 'for') return ORG_SUFFIXES.has(previousWord) || ORG_PREFIXES.has(previousWord);
+  const previousWord = (): string => previous.words[previous.words.length - 1]!.toLowerCase();
+  if (t.text === 'the') return previous.connector && previousWord() === 'of';
+  if (t.text === 'for') return ORG_SUFFIXES.has(previousWord()) || ORG_PREFIXES.has(previousWord());
   return CONNECTORS.has(t.text);
 }
 
@@ -55,16 +55,16 @@ function readRun(tokens: Token[], start: number, seenLower: ReadonlySet<string>)
     const t = tokens[i]!;
     const match = isNameStart(t) ? matchGazetteer(tokens, i) : undefined;
     if (match) {
-      parts.push({ words: tokens.slice(i, i + match.length).map((w) => w.text), entry: match.entry, connector: false });
+      parts.push({ words: tokens.slice(i, i + match.length).map((w) => w.text), entry: match.entry, connector: false, lower: undefined });
       i += match.length;
       if (tokens[i - 1]!.endsName) break;
     } else if (isNameWord(t)) {
       const dropped = parts.length === 0 && t.sentenceStart && (seenLower.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text));
-      if (!dropped) parts.push({ words: [t.text], connector: false });
+      if (!dropped) parts.push({ words: [t.text], entry: undefined, connector: false, lower: withoutPeriod(t.lower) });
       i++;
       if (t.endsName) break;
     } else if (isConnector(t, parts) && isNameStart(tokens[i + 1])) {
-      parts.push({ words: [t.text], connector: true });
+      parts.push({ words: [t.text], entry: undefined, connector: true, lower: withoutPeriod(t.lower) });
       i++;
     } else break;
   }

@@ -24,7 +24,7 @@ export interface Part {
   words: string[];
   entry?: GazetteerEntry;
   connector: boolean;
-  /** The words lower-cased, without a final period; filled in by `lower` on first use. */
+  /** The words lower-cased, without a final period: set where the words are read if at hand, else by `lower` on first use. */
   lower?: string;
 }
 
@@ -48,7 +48,9 @@ export interface Mention {
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Asked of the same part many times over (suffix, prefix, modifier…), so computed once. */
-const lower = (part: Part): string => (part.lower ??= part.words.join(' ').replace(/\.$/, '').toLowerCase());
+const lower = (part: Part): string => (part.lower ??= withoutPeriod(part.words.join(' ')).toLowerCase());
+
+export const withoutPeriod = (text: string): string => (text.charCodeAt(text.length - 1) === 0x2e ? text.slice(0, -1) : text);
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
@@ -67,7 +69,11 @@ function trimConnectors(parts: Part[]): Part[] {
 
 function nameOf(parts: Part[]): string {
   let name = '';
-  for (let k = 0; k < parts.length; k++) name += k === 0 ? parts[k]!.words.join(' ') : ` ${parts[k]!.words.join(' ')}`;
+  for (let k = 0; k < parts.length; k++) {
+    const words = parts[k]!.words;
+    const text = words.length === 1 ? words[0]! : words.join(' ');
+    name += k === 0 ? text : ` ${text}`;
+  }
   return name;
 }
 

@@ -136,6 +136,10 @@ export function tokenize(paragraph: string): Token[] {
   let handle = false;
   for (let at = 0; at < paragraph.length; ) {
     const code = paragraph.charCodeAt(at);
+    if (code === 0x20) {
+      at++;
+      continue;
+    }
     const codePoint = code < 0xd800 ? code : paragraph.codePointAt(at)!;
     const flags = code < 0x80 ? ASCII[code]! : classOf(codePoint);
     if ((flags & SPACE) !== 0) {
