@@ -3,7 +3,7 @@
 
 import slugify from '@sindresorhus/slugify';
 import type { TopicKind } from '../types.js';
-import { lookupName, LONGEST_NAME } from './gazetteer.js';
+import { LONGEST_NAME, namesAt } from './gazetteer.js';
 import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, newTally, rankEntities, type Tally } from './resolve.js';
 import { namesInParagraph } from './scan.js';
 import { tokenize, type Token } from './tokens.js';
@@ -57,16 +57,22 @@ function lowerCaseWords(paragraphs: Token[][]): Set<string> {
 }
 
 function countHeadline(tally: Tally, title: string): void {
-  const words = tokenize(title).filter((t) => t.word).map((t) => t.text);
+  const words = tokenize(title).filter((t) => t.word);
   for (let i = 0; i < words.length; ) {
     let length = Math.min(LONGEST_NAME, words.length - i);
+    const entries = namesAt(words, i, i + length);
     for (; length > 0; length--) {
-      const span = words.slice(i, i + length);
-      const name = lookupName(span)?.name ?? span.join(' ');
+      const name = entries[length - 1]?.name ?? joinWords(words, i, i + length);
       if (addHeadlineMention(tally, name)) break;
     }
     i += Math.max(length, 1);
   }
+}
+
+function joinWords(words: Token[], start: number, end: number): string {
+  let text = words[start]!.text;
+  for (let k = start + 1; k < end; k++) text += ` ${words[k]!.text}`;
+  return text;
 }
 
 const strings = (value: unknown): string[] =>

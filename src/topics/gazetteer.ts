@@ -79,14 +79,8 @@ load(ORGANISATIONS, 'organisation');
 /** Most words in any name. */
 export const LONGEST_NAME = longest;
 
-/** The entry named exactly by these words, as the tokenizer wrote them. */
-export function lookupName(words: readonly string[]): GazetteerEntry | undefined {
-  const key = words.join(' ');
-  return exact.get(key) ?? folded.get(key.toLowerCase());
-}
-
-/** The longest name that `tokens[start..end)` open with, as `lookupName` would find it trying
- * every length; reads word by word and stops as soon as no name starts with the words so far. */
+/** The longest name that `tokens[start..end)` open with; reads word by word and stops as soon as
+ * no name starts with the words so far. */
 export function longestNameAt(tokens: readonly Token[], start: number, end: number): { entry: GazetteerEntry; length: number } | undefined {
   let found: { entry: GazetteerEntry; length: number } | undefined;
   let lowerKey = '';
@@ -101,6 +95,21 @@ export function longestNameAt(tokens: readonly Token[], start: number, end: numb
   return found;
 }
 
+/** The entry named exactly by each opening run of `tokens[start..end)`, by length (index 0 for one word). */
+export function namesAt(tokens: readonly Token[], start: number, end: number): Array<GazetteerEntry | undefined> {
+  const entries: Array<GazetteerEntry | undefined> = new Array(end - start).fill(undefined);
+  let lowerKey = '';
+  for (let k = start; k < end; k++) {
+    lowerKey = k === start ? tokens[k]!.lower : `${lowerKey} ${tokens[k]!.lower}`;
+    const prefix = prefixes.get(lowerKey);
+    if (!prefix) break;
+    entries[k - start] = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
+    if (!prefix.opensLonger) break;
+  }
+  return entries;
+}
+
+/** An all-capital name matches only as written: "US" is not "us". */
 function exactAt(tokens: readonly Token[], start: number, last: number, prefix: Prefix): GazetteerEntry | undefined {
   if (prefix.exact.length === 0) return undefined;
   let key = tokens[start]!.text;
