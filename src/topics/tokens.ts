@@ -97,6 +97,10 @@ function wordEnd(text: string, start: number): number {
 function skipWordChars(text: string, at: number): number {
   while (at < text.length) {
     const code = text.charCodeAt(at);
+    if (code >= 0x61 && code <= 0x7a) {
+      at++;
+      continue;
+    }
     if (code < 0x80) {
       const flags = ASCII[code]!;
       if ((flags & WORD) === 0) break;
@@ -168,5 +172,6 @@ export function tokenize(paragraph: string): Token[] {
 }
 
 function punctuation(text: string): Token {
-  return { text, lower: text.toLowerCase(), word: false, capital: false, small: false, sentenceStart: false, endsName: true, handle: false };
+  const lower = text.charCodeAt(0) < 0x80 ? text : text.toLowerCase();
+  return { text, lower, word: false, capital: false, small: false, sentenceStart: false, endsName: true, handle: false };
 }
