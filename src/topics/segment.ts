@@ -24,7 +24,8 @@ export interface Part {
   words: string[];
   entry?: GazetteerEntry;
   connector: boolean;
-  /** The words lower-cased, without a final period: set where the words are read if at hand, else by `lower` on first use. */
+  /** The words lower-cased, without a final period: set by the reader when it has them at hand,
+   * else by `lower` on first use. */
   lower?: string;
 }
 
@@ -50,6 +51,7 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Asked of the same part many times over (suffix, prefix, modifier…), so computed once. */
 const lower = (part: Part): string => (part.lower ??= withoutPeriod(part.words.join(' ')).toLowerCase());
 
+/** "Mr." → "Mr", as `text.replace(/\.$/, '')` without a regex. */
 export const withoutPeriod = (text: string): string => (text.charCodeAt(text.length - 1) === 0x2e ? text.slice(0, -1) : text);
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
