@@ -3,7 +3,7 @@
 
 import slugify from '@sindresorhus/slugify';
 import type { TopicKind } from '../types.js';
-import { lookupName, LONGEST_NAME } from './gazetteer.js';
+import { LONGEST_NAME, namesAt } from './gazetteer.js';
 import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, newTally, rankEntities, type Tally } from './resolve.js';
 import { namesInParagraph } from './scan.js';
 import { tokenize, type Token } from './tokens.js';
@@ -36,12 +36,14 @@ export interface ExtractOptions {
 export const defaults: ExtractOptions = { maxEntities: 8, minMentions: 2, prominentParagraphs: 3 };
 
 const CREDIT = /\((?:credit|photo|image|picture)s?\b[^)]*\)/gi;
-const CAPTION = /^\s*(?:image|photo|picture|video|graphic)s?\s*(?:credit|courtesy|source|by)?\s*:|\b(?:photo|image|picture) (?:credit|source|courtesy)\b/i;
+/** Two regexes rather than one alternation, so the anchored half fails at once. */
+const CAPTION_START = /^\s*(?:image|photo|picture|video|graphic)s?\s*(?:credit|courtesy|source|by)?\s*:/i;
+const CAPTION_CREDIT = /\b(?:photo|image|picture) (?:credit|source|courtesy)\b/i;
 const BYLINE = /^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Tt]ext|[Ww]ords) )?[Bb]y:? \p{Lu}/u;
 
 /** Paragraphs that are story text: not a caption or credit line that slipped in, not a byline. */
 function isStoryText(paragraph: string): boolean {
-  if (/\(credit:/i.test(paragraph) || CAPTION.test(paragraph)) return false;
+  if ((paragraph.includes('(') && /\(credit:/i.test(paragraph)) || CAPTION_START.test(paragraph) || CAPTION_CREDIT.test(paragraph)) return false;
   return !(BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= 8);
 }
 
@@ -49,22 +51,28 @@ function isStoryText(paragraph: string): boolean {
 function lowerCaseWords(paragraphs: Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const tokens of paragraphs) {
-    for (const t of tokens) if (t.small) seen.add(t.text.toLowerCase());
+    for (const t of tokens) if (t.small) seen.add(t.lower);
   }
   return seen;
 }
 
 function countHeadline(tally: Tally, title: string): void {
-  const words = tokenize(title).filter((t) => t.word).map((t) => t.text);
+  const words = tokenize(title).filter((t) => t.word);
   for (let i = 0; i < words.length; ) {
     let length = Math.min(LONGEST_NAME, words.length - i);
+    const entries = namesAt(words, i, i + length);
     for (; length > 0; length--) {
-      const span = words.slice(i, i + length);
-      const name = lookupName(span)?.name ?? span.join(' ');
+      const name = entries[length - 1]?.name ?? joinWords(words, i, i + length);
       if (addHeadlineMention(tally, name)) break;
     }
     i += Math.max(length, 1);
   }
+}
+
+function joinWords(words: Token[], start: number, end: number): string {
+  let text = words[start]!.text;
+  for (let k = start + 1; k < end; k++) text += ` ${words[k]!.text}`;
+  return text;
 }
 
 const strings = (value: unknown): string[] =>
@@ -73,7 +81,7 @@ const strings = (value: unknown): string[] =>
 /** Entities the article is about, most-mentioned first, deterministic order. */
 export function extractEntities(input: EntityInput, options: Partial<ExtractOptions> = {}): FoundEntity[] {
   const { maxEntities, minMentions, prominentParagraphs } = { ...defaults, ...options };
-  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.replace(CREDIT, ' ')));
+  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p));
   const seenLower = lowerCaseWords(body);
   const tally = newTally(seenLower);
   const definitions: Array<[string, string]> = [];

@@ -3,6 +3,7 @@
 
 import { ORGANISATIONS } from './organisations.js';
 import { CITIES, COUNTRIES, REGIONS, SKY } from './places.js';
+import type { Token } from './tokens.js';
 
 export interface GazetteerEntry {
   /** The topic's name ("United States"). */
@@ -16,8 +17,21 @@ export interface GazetteerEntry {
 const exact = new Map<string, GazetteerEntry>();
 /** Every other name, lower-cased, so "Bosnia And Herzegovina" in a headline still matches. */
 const folded = new Map<string, GazetteerEntry>();
-/** Lower-cased first words of names longer than one word, to skip hopeless look-ups. */
-const firstWords = new Set<string>();
+/** What one lower-cased run of words can still become, for reading names word by word. */
+interface Prefix {
+  /** All-capital names that lower-case to this run ("US" for "us"). */
+  exact: string[];
+  /** Whether some longer name starts with these words, so reading on may find it. */
+  opensLonger: boolean;
+}
+/** Every name and every opening run of words of a longer name, lower-cased. */
+const prefixes = new Map<string, Prefix>();
+
+function prefixOf(lowerKey: string): Prefix {
+  let prefix = prefixes.get(lowerKey);
+  if (!prefix) prefixes.set(lowerKey, (prefix = { exact: [], opensLonger: false }));
+  return prefix;
+}
 
 let longest = 1;
 
@@ -30,11 +44,13 @@ function add(alias: string, entry: GazetteerEntry): void {
   const key = normalise(alias);
   const words = key.split(' ');
   longest = Math.max(longest, words.length);
-  if (words.length > 1) firstWords.add(words[0]!.toLowerCase());
+  for (let length = 1; length < words.length; length++) prefixOf(words.slice(0, length).join(' ').toLowerCase()).opensLonger = true;
   const isAcronym = !/\p{Ll}/u.test(key);
   const map = isAcronym ? exact : folded;
   const mapKey = isAcronym ? key : key.toLowerCase();
   if (!map.has(mapKey)) map.set(mapKey, entry);
+  const prefix = prefixOf(key.toLowerCase());
+  if (isAcronym && !prefix.exact.includes(key)) prefix.exact.push(key);
 }
 
 /** Demonyms get their plural too ("Iranian" → "Iranians"), except the ones that have none. */
@@ -63,13 +79,40 @@ load(ORGANISATIONS, 'organisation');
 /** Most words in any name. */
 export const LONGEST_NAME = longest;
 
-/** The entry named exactly by these words, as the tokenizer wrote them. */
-export function lookupName(words: readonly string[]): GazetteerEntry | undefined {
-  const key = words.join(' ');
-  return exact.get(key) ?? folded.get(key.toLowerCase());
+/** The longest name that `tokens[start..end)` open with; reads word by word and stops as soon as
+ * no name starts with the words so far. */
+export function longestNameAt(tokens: readonly Token[], start: number, end: number): { entry: GazetteerEntry; length: number } | undefined {
+  let found: { entry: GazetteerEntry; length: number } | undefined;
+  let lowerKey = '';
+  for (let k = start; k < end; k++) {
+    lowerKey = k === start ? tokens[k]!.lower : `${lowerKey} ${tokens[k]!.lower}`;
+    const prefix = prefixes.get(lowerKey);
+    if (!prefix) break;
+    const entry = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
+    if (entry) found = { entry, length: k - start + 1 };
+    if (!prefix.opensLonger) break;
+  }
+  return found;
 }
 
-/** Whether some name of two or more words starts with this word. */
-export function startsLongName(word: string): boolean {
-  return firstWords.has(word.toLowerCase());
+/** The entry named exactly by each opening run of `tokens[start..end)`, by length (index 0 for one word). */
+export function namesAt(tokens: readonly Token[], start: number, end: number): Array<GazetteerEntry | undefined> {
+  const entries: Array<GazetteerEntry | undefined> = new Array(end - start).fill(undefined);
+  let lowerKey = '';
+  for (let k = start; k < end; k++) {
+    lowerKey = k === start ? tokens[k]!.lower : `${lowerKey} ${tokens[k]!.lower}`;
+    const prefix = prefixes.get(lowerKey);
+    if (!prefix) break;
+    entries[k - start] = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
+    if (!prefix.opensLonger) break;
+  }
+  return entries;
+}
+
+/** An all-capital name matches only as written: "US" is not "us". */
+function exactAt(tokens: readonly Token[], start: number, last: number, prefix: Prefix): GazetteerEntry | undefined {
+  if (prefix.exact.length === 0) return undefined;
+  let key = tokens[start]!.text;
+  for (let k = start + 1; k <= last; k++) key += ` ${tokens[k]!.text}`;
+  return exact.get(key);
 }

@@ -178,7 +178,11 @@ export const FOREIGN_ARTICLES = words('la le les los las el il lo der die das un
 
 /** An office or role, singular or plural ("Minister", "Flight Engineers", "Bloggers"). */
 export function isOffice(word: string): boolean {
-  const key = word.replace(/\.$/, '').toLowerCase();
+  return isOfficeKey((word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word).toLowerCase());
+}
+
+/** `isOffice` for a word already lower-cased and stripped of a final period. */
+export function isOfficeKey(key: string): boolean {
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;
   return TITLES.has(key) || ROLE_NOUNS.has(key) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
 }

@@ -1,9 +1,10 @@
 // Finds the names in one paragraph: reads runs of capitalised words (with "of", "bin" … inside),
 // and notes the words around each run that say who or what it names ("spokesman …", "… said").
 
-import { LONGEST_NAME, lookupName, startsLongName, type GazetteerEntry } from './gazetteer.js';
+import { startsUpper } from './chars.js';
+import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
-import { isAcronym, namesInRun, type Mention, type Part } from './segment.js';
+import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
 import type { Token } from './tokens.js';
 
 /** What one paragraph names, and any "Long Name (LN)" definitions it makes. */
@@ -13,23 +14,18 @@ export interface ParagraphNames {
   acronyms: Array<[string, string]>;
 }
 
-const isNameStart = (t: Token | undefined): boolean =>
-  !!t && !t.handle && (t.capital || (t.small && /^(?:al|el)-\p{Lu}/u.test(t.text)));
-const isNameWord = (t: Token): boolean => isNameStart(t) && !STOPWORDS.has(t.text.toLowerCase());
+const isNameStart = (t: Token | undefined): boolean => !!t && !t.handle && (t.capital || (t.small && isArticleName(t.text)));
+
+/** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u`, without a regex for every lower-case word. */
+const isArticleName = (text: string): boolean =>
+  text.charCodeAt(2) === 0x2d && text.charCodeAt(1) === 0x6c && (text.charCodeAt(0) === 0x61 || text.charCodeAt(0) === 0x65) && startsUpper(text, 3);
+const isNameWord = (t: Token): boolean => isNameStart(t) && !STOPWORDS.has(t.lower);
 
 function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; length: number } | undefined {
-  const words: string[] = [];
-  for (let k = i; k < Math.min(tokens.length, i + LONGEST_NAME); k++) {
-    const t = tokens[k]!;
-    if (!t.word || t.handle) break;
-    words.push(t.text);
-  }
-  const longest = startsLongName(tokens[i]!.text) ? words.length : 1;
-  for (let length = longest; length >= 1; length--) {
-    const entry = lookupName(words.slice(0, length));
-    if (entry) return { entry, length };
-  }
-  return undefined;
+  const limit = Math.min(tokens.length, i + LONGEST_NAME);
+  let end = i;
+  while (end < limit && tokens[end]!.word && !tokens[end]!.handle) end++;
+  return longestNameAt(tokens, i, end);
 }
 
 const isOrgWord = (part: Part): boolean =>
@@ -42,9 +38,9 @@ function isConnector(t: Token, parts: Part[]): boolean {
   if (!previous) return false;
   if (t.text === 'and' || t.text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
   if (!t.word) return false;
-  const previousWord = previous.words[previous.words.length - 1]!.toLowerCase();
-  if (t.text === 'the') return previous.connector && previousWord === 'of';
-  if (t.text === 'for') return ORG_SUFFIXES.has(previousWord) || ORG_PREFIXES.has(previousWord);
+  const previousWord = (): string => previous.words[previous.words.length - 1]!.toLowerCase();
+  if (t.text === 'the') return previous.connector && previousWord() === 'of';
+  if (t.text === 'for') return ORG_SUFFIXES.has(previousWord()) || ORG_PREFIXES.has(previousWord());
   return CONNECTORS.has(t.text);
 }
 
@@ -59,16 +55,16 @@ function readRun(tokens: Token[], start: number, seenLower: ReadonlySet<string>)
     const t = tokens[i]!;
     const match = isNameStart(t) ? matchGazetteer(tokens, i) : undefined;
     if (match) {
-      parts.push({ words: tokens.slice(i, i + match.length).map((w) => w.text), entry: match.entry, connector: false });
+      parts.push({ words: tokens.slice(i, i + match.length).map((w) => w.text), entry: match.entry, connector: false, lower: undefined });
       i += match.length;
       if (tokens[i - 1]!.endsName) break;
     } else if (isNameWord(t)) {
-      const dropped = parts.length === 0 && t.sentenceStart && (seenLower.has(t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text));
-      if (!dropped) parts.push({ words: [t.text], connector: false });
+      const dropped = parts.length === 0 && t.sentenceStart && (seenLower.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text));
+      if (!dropped) parts.push({ words: [t.text], entry: undefined, connector: false, lower: withoutPeriod(t.lower) });
       i++;
       if (t.endsName) break;
     } else if (isConnector(t, parts) && isNameStart(tokens[i + 1])) {
-      parts.push({ words: [t.text], connector: true });
+      parts.push({ words: [t.text], entry: undefined, connector: true, lower: withoutPeriod(t.lower) });
       i++;
     } else break;
   }

@@ -13,6 +13,7 @@ import {
   PLACE_SUFFIXES,
   TITLE_MODIFIERS,
   isOffice,
+  isOfficeKey,
 } from './lexicon.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
@@ -23,6 +24,9 @@ export interface Part {
   words: string[];
   entry?: GazetteerEntry;
   connector: boolean;
+  /** The words lower-cased, without a final period: set by the reader when it has them at hand,
+   * else by `lower` on first use. */
+  lower?: string;
 }
 
 /** A name found in a run, before the article-wide counting. */
@@ -44,7 +48,11 @@ export interface Mention {
 }
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
-const lower = (part: Part): string => part.words.join(' ').replace(/\.$/, '').toLowerCase();
+/** Asked of the same part many times over (suffix, prefix, modifier…), so computed once. */
+const lower = (part: Part): string => (part.lower ??= withoutPeriod(part.words.join(' ')).toLowerCase());
+
+/** "Mr." → "Mr", as `text.replace(/\.$/, '')` without a regex. */
+export const withoutPeriod = (text: string): string => (text.charCodeAt(text.length - 1) === 0x2e ? text.slice(0, -1) : text);
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
@@ -61,8 +69,21 @@ function trimConnectors(parts: Part[]): Part[] {
   return parts.slice(start, end);
 }
 
-const nameOf = (parts: Part[]): string => parts.map((part) => part.words.join(' ')).join(' ');
-const wordsOf = (parts: Part[]): string[] => parts.flatMap((part) => part.words);
+function nameOf(parts: Part[]): string {
+  let name = '';
+  for (let k = 0; k < parts.length; k++) {
+    const words = parts[k]!.words;
+    const text = words.length === 1 ? words[0]! : words.join(' ');
+    name += k === 0 ? text : ` ${text}`;
+  }
+  return name;
+}
+
+function wordsOf(parts: Part[]): string[] {
+  const words: string[] = [];
+  for (const part of parts) for (const word of part.words) words.push(word);
+  return words;
+}
 
 function mention(parts: Part[], kind?: EntityKind, personCue = false): Mention {
   const placeInside = parts.some((part) => part.entry?.kind === 'place');
@@ -71,7 +92,7 @@ function mention(parts: Part[], kind?: EntityKind, personCue = false): Mention {
 }
 
 /** "Minister", "Dr.", and capitalised roles ("Blogger", "Flight Engineers"). */
-const isTitle = (part: Part): boolean => isPlain(part) && isOffice(part.words[0]!);
+const isTitle = (part: Part): boolean => isPlain(part) && (part.words.length === 1 ? isOfficeKey(lower(part)) : isOffice(part.words[0]!));
 
 /** A word that may stand before "of" inside one name ("University of …", "Gulf of …"). */
 function opensOfName(part: Part): boolean {
@@ -180,7 +201,18 @@ function splitAtAnd(parts: Part[]): Part[][] {
 
 /** The names in one run of capitalised words, in reading order. */
 export function namesInRun(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
-  return splitAtAnd(parts).flatMap((piece) => namesInPiece(piece, seenLower));
+  if (parts.length === 1 && !parts[0]!.connector) return [soleName(parts[0]!)];
+  const found: Mention[] = [];
+  for (const piece of splitAtAnd(parts)) for (const name of namesInPiece(piece, seenLower)) found.push(name);
+  return found;
+}
+
+/** What the splitting below makes of a run of one word or one gazetteer name (most runs): no
+ * title, "of", "and" or suffix to split at, so the part itself, as the gazetteer names it. */
+function soleName(part: Part): Mention {
+  const found = mention([part], part.entry?.kind);
+  if (part.entry) found.name = part.entry.name;
+  return found;
 }
 
 function namesInPiece(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
