@@ -13,7 +13,8 @@ export const WORKER_THRESHOLD = 300;
 const BATCH = 40;
 
 export interface Parser {
-  parse(sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[]): Promise<ParseResult[]>;
+  /** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
+  parse(sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]): Promise<ParseResult[]>;
   close(): Promise<void>;
 }
 
@@ -23,17 +24,19 @@ export function createParser(options: ParseOptions, expectedFiles: number): Pars
   // Workers need compiled JavaScript; running from TypeScript sources (tests), parse in-process.
   if (expectedFiles < WORKER_THRESHOLD || !existsSync(workerFile)) {
     return {
-      parse: async (sources, contents) => sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options)),
+      parse: async (sources, contents, hashes) =>
+        sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i])),
       close: async () => {},
     };
   }
   const threads = Math.max(1, Math.min(os.availableParallelism(), 8));
   const pool = new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads });
   return {
-    async parse(sources, contents) {
+    async parse(sources, contents, hashes) {
       const batches: Promise<ParseResult[]>[] = [];
       for (let start = 0; start < sources.length; start += BATCH) {
-        const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH), options };
+        const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH),
+          hashes: hashes?.slice(start, start + BATCH), options };
         batches.push(pool.run(task) as Promise<ParseResult[]>);
       }
       return (await Promise.all(batches)).flat();
