@@ -11,6 +11,7 @@ import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-fr
 import { toHast } from 'mdast-util-to-hast';
 import type { SourceFile } from '../types.js';
 import { collectFacts, countWords, demoteHeadings, scanTree, type BodyFacts } from './facts.js';
+import { wireHtml } from './wire-html.js';
 import { parseWireText, type WireData } from './wire.js';
 
 /**
@@ -50,8 +51,10 @@ export function renderBody(format: SourceFile['format'], text: string, lineOffse
   const scan = scanTree(tree);
   demoteHeadings(scan.headings);
   const withRawHtml = scan.hasHtml;
-  const hast = sanitisedTree(tree, withRawHtml);
-  const html = toHtml(hast);
+  // Wire markup is a handful of fixed shapes: written directly, it is the same HTML for far less work.
+  const direct = format === 'wire' && !withRawHtml ? wireHtml(tree) : undefined;
+  const hast = direct === undefined ? sanitisedTree(tree, withRawHtml) : undefined;
+  const html = direct ?? toHtml(hast as HastRoot);
   const facts = collectFacts(tree, scan.images);
   return { html: html && !html.endsWith('\n') ? `${html}\n` : html, facts: safeFacts(facts, withRawHtml ? hast : undefined), wire };
 }
