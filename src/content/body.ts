@@ -1,4 +1,5 @@
-// One unified processor per format: wire or Markdown in, the same mdast transforms, sanitised HTML out.
+// One parser per format (micromark for Markdown, our own for wire) into the same mdast, the same
+// transforms, sanitised HTML out; wire's few fixed shapes are written to HTML directly (wire-html.ts).
 // Raw HTML in Markdown is parsed and sanitised rather than dropped: archives imported from other
 // systems carry `<em>`, `<sup>`, `<table>`… whose text a reader should still get, while scripts,
 // event handlers, `javascript:` URLs, iframes and styles never reach a page.
