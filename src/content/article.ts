@@ -24,8 +24,13 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Parses one content file. Errors leave `article` undefined; warnings come with the article. */
-export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes: Uint8Array, options: ParseOptions): ParseResult {
+/**
+ * Parses one content file. Errors leave `article` undefined; warnings come with the article.
+ * `hash` is `hashBytes(bytes)` when the caller has it already (the loader hashes every file to look
+ * it up in the cache), so the bytes are not hashed twice.
+ */
+export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes: Uint8Array, options: ParseOptions,
+  hash?: string): ParseResult {
   const file = source.path;
   const decoded = decodeContent(file, bytes);
   if (decoded.problems.some((problem) => problem.severity === 'error')) return { problems: decoded.problems };
@@ -62,7 +67,7 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
   const entities = extractEntities({ title: title ?? '', paragraphs: body.facts.paragraphs, captions: body.facts.captions });
   const meta: ArticleMeta = {
     source: file,
-    hash: hashBytes(bytes),
+    hash: hash ?? hashBytes(bytes),
     title: headline,
     titleInferred: !title,
     date: date.date,

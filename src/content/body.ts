@@ -1,20 +1,19 @@
-// One unified processor per format: wire or Markdown in, the same mdast transforms, sanitised HTML out.
+// One parser per format (micromark for Markdown, our own for wire) into the same mdast, the same
+// transforms, sanitised HTML out; wire's few fixed shapes are written to HTML directly (wire-html.ts).
 // Raw HTML in Markdown is parsed and sanitised rather than dropped: archives imported from other
 // systems carry `<em>`, `<sup>`, `<table>`… whose text a reader should still get, while scripts,
 // event handlers, `javascript:` URLs, iframes and styles never reach a page.
-import type { Root as HastRoot } from 'hast';
+import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { EXIT, visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import type { SourceFile } from '../types.js';
-import { collectFacts, demoteHeadings, type BodyFacts } from './facts.js';
-import { wireParse, type WireData } from './wire.js';
+import { collectFacts, countWords, demoteHeadings, scanTree, type BodyFacts } from './facts.js';
+import { wireHtml } from './wire-html.js';
+import { parseWireText, type WireData } from './wire.js';
 
 /**
  * GitHub's sanitising rules, plus the figure and credit markup the wire format produces. Ids and
@@ -33,10 +32,11 @@ const schema: Schema = {
   },
 };
 
-const parsers = {
-  wire: unified().use(wireParse).freeze(),
-  markdown: unified().use(remarkParse).freeze(),
-};
+/**
+ * What `unified().use(remarkParse)` passes to `fromMarkdown`, called directly: the processor adds a
+ * VFile, a freeze check and option spreading per document, and yields the very same tree.
+ */
+const MARKDOWN_OPTIONS: FromMarkdownOptions = { extensions: [], mdastExtensions: [] };
 
 export interface RenderedBody {
   html: string;
@@ -47,29 +47,29 @@ export interface RenderedBody {
 
 /** Parses a body (front matter removed) and renders it to sanitised HTML. */
 export function renderBody(format: SourceFile['format'], text: string, lineOffset: number): RenderedBody {
-  const file = new VFile({ value: text, data: { lineOffset } });
-  const tree = parsers[format].parse(file) as Root;
-  demoteHeadings(tree);
-  const withRawHtml = hasRawHtml(tree);
-  const hast = sanitisedTree(tree, withRawHtml);
-  const html = toHtml(hast);
-  const facts = collectFacts(tree);
-  return { html: html && !html.endsWith('\n') ? `${html}\n` : html, facts: safeFacts(facts, withRawHtml ? hast : undefined), wire: file.data.wire };
+  const { tree, wire } = parseTree(format, text, lineOffset);
+  // One walk finds the headings to demote, the images and whether there is raw HTML.
+  const scan = scanTree(tree);
+  demoteHeadings(scan.headings);
+  const withRawHtml = scan.hasHtml;
+  // Wire markup is a handful of fixed shapes: written directly, it is the same HTML for far less work.
+  const direct = format === 'wire' && !withRawHtml ? wireHtml(tree) : undefined;
+  const hast = direct === undefined ? sanitisedTree(tree, withRawHtml) : undefined;
+  const html = direct ?? toHtml(hast as HastRoot);
+  const facts = collectFacts(tree, scan.images);
+  return { html: html && !html.endsWith('\n') ? `${html}\n` : html, facts: safeFacts(facts, withRawHtml ? hast : undefined), wire };
+}
+
+/** Markdown positions count from the start of the body; wire positions from the start of the file. */
+function parseTree(format: SourceFile['format'], text: string, lineOffset: number): { tree: Root; wire?: WireData } {
+  if (format === 'wire') return parseWireText(text, lineOffset);
+  return { tree: fromMarkdown(text, MARKDOWN_OPTIONS) };
 }
 
 /** mdast → hast, with raw HTML parsed into elements (only when there is some: parsing costs) → sanitised. */
 function sanitisedTree(tree: Root, withRawHtml: boolean): HastRoot {
   const hast = toHast(tree, { allowDangerousHtml: withRawHtml }) as HastRoot;
   return sanitize(withRawHtml ? raw(hast) : hast, schema) as HastRoot;
-}
-
-function hasRawHtml(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'html', () => {
-    found = true;
-    return EXIT;
-  });
-  return found;
 }
 
 /**
@@ -81,13 +81,19 @@ function safeFacts(facts: BodyFacts, sanitised: HastRoot | undefined): BodyFacts
   const image = !url || /^(https?:\/\/|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i.test(url) ? facts.image : undefined;
   if (!sanitised) return { ...facts, image };
   const text = textOf(sanitised);
-  return { ...facts, image, text, wordCount: text.split(/\s+/).filter(Boolean).length };
+  return { ...facts, image, text, wordCount: countWords(text) };
 }
 
 function textOf(hast: HastRoot): string {
   const parts: string[] = [];
-  visit(hast, 'text', (node: { value: string }) => {
-    parts.push(node.value);
-  });
+  collectText(hast.children, parts);
   return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Text node values in document order (pre-order, as `unist-util-visit` would find them). */
+function collectText(children: readonly HastNodes[], parts: string[]): void {
+  for (const node of children) {
+    if (node.type === 'text') parts.push(node.value);
+    else if ('children' in node) collectText(node.children, parts);
+  }
 }

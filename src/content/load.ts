@@ -73,7 +73,7 @@ async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, 
     articles.push({ ...cached, meta });
     problems.push(...cached.problems.map((problem) => ({ ...problem, file: file.source.path })));
   }
-  const results = await parser(misses.map((file) => file.source), misses.map((file) => file.bytes));
+  const results = await parser(misses.map((file) => file.source), misses.map((file) => file.bytes), misses.map((file) => file.hash));
   results.forEach((result, i) => {
     problems.push(...result.problems);
     const { article } = result;

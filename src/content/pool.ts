@@ -9,14 +9,18 @@ import type { ParseTask } from './parse-worker.js';
 export const WORKER_THRESHOLD = 200;
 const BATCH = 40;
 
-export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[]) => Promise<ParseResult[]>;
+/** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
+export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>;
 
 export function createParser(options: ParseOptions, workers: Workers | undefined): Parser {
-  return async (sources, contents) => {
-    if (!workers || sources.length < WORKER_THRESHOLD) return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options));
+  return async (sources, contents, hashes) => {
+    if (!workers || sources.length < WORKER_THRESHOLD) {
+      return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i]));
+    }
     const batches: Promise<ParseResult[]>[] = [];
     for (let start = 0; start < sources.length; start += BATCH) {
-      const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH), options };
+      const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH),
+        hashes: hashes?.slice(start, start + BATCH), options };
       batches.push(workers.parse(task));
     }
     return (await Promise.all(batches)).flat();
