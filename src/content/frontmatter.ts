@@ -1,5 +1,6 @@
-// Front matter: YAML between `---` lines at the top of a file, split as gray-matter splits it. Dates
-// stay strings (YAML core schema), because a YAML timestamp would become an instant and shift by zone.
+// Front matter: YAML between `---` lines at the top of a file, read with gray-matter. Dates stay
+// strings (YAML core schema), because a YAML timestamp would become an instant and shift by zone.
+import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Problem } from '../types.js';
 
@@ -40,34 +41,13 @@ export function readFrontMatter(file: string, text: string): { frontMatter?: Fro
     }] };
   }
   try {
-    const parsed = splitFrontMatter(text);
+    const parsed = matter(text, { engines });
     const consumed = text.length - parsed.content.length;
     const lineOffset = text.slice(0, consumed).split('\n').length - 1;
     return { frontMatter: { data: parsed.data, body: parsed.content, lineOffset, raw: parsed.matter }, problems: [] };
   } catch (error) {
     return { problems: [yamlProblem(file, error)] };
   }
-}
-
-/**
- * What `matter(text, { engines })` returns for text that opens with a `---` line and has a closing
- * `---` line, reproduced step by step: gray-matter re-encodes the whole file to a Buffer and copies
- * its options several times per call, which cost more than the YAML itself. Its quirks are kept so
- * results stay the same: the first `\n---` closes (even `\n----`), the rest of the closing line
- * stays in the body, and a YAML block of only comments is never parsed.
- */
-function splitFrontMatter(text: string): { data: Record<string, unknown>; content: string; matter: string } {
-  const afterOpen = text.slice(3);
-  const close = afterOpen.indexOf('\n---');
-  const raw = afterOpen.slice(0, close);
-  const data = (raw.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? {} : engines.yaml(raw)) as Record<string, unknown>;
-  let content = afterOpen.slice(close + 4);
-  if (content[0] === '\r') content = content.slice(1);
-  if (content[0] === '\n') content = content.slice(1);
-  // gray-matter looks for an excerpt when the data names a separator; that search can throw.
-  const separator = data.excerpt_separator;
-  if (separator) content.indexOf(String(separator));
-  return { data, content, matter: raw };
 }
 
 function yamlProblem(file: string, error: unknown): Problem {
