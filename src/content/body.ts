@@ -1,4 +1,4 @@
-// One parser per format (micromark for Markdown, our own for wire) into the same mdast, the same
+// One parser per format (commonmark.js for Markdown, our own for wire) into the same mdast, the same
 // transforms, sanitised HTML out; wire's few fixed shapes are written to HTML directly (wire-html.ts).
 // Raw HTML in Markdown is parsed and sanitised rather than dropped: archives imported from other
 // systems carry `<em>`, `<sup>`, `<table>`… whose text a reader should still get, while scripts,
@@ -8,10 +8,10 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
-import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import type { SourceFile } from '../types.js';
 import { collectFacts, countWords, demoteHeadings, scanTree, type BodyFacts } from './facts.js';
+import { parseMarkdown } from './markdown.js';
 import { wireHtml } from './wire-html.js';
 import { parseWireText, type WireData } from './wire.js';
 
@@ -31,12 +31,6 @@ const schema: Schema = {
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'width', 'height', 'loading', 'decoding'],
   },
 };
-
-/**
- * What `unified().use(remarkParse)` passes to `fromMarkdown`, called directly: the processor adds a
- * VFile, a freeze check and option spreading per document, and yields the very same tree.
- */
-const MARKDOWN_OPTIONS: FromMarkdownOptions = { extensions: [], mdastExtensions: [] };
 
 export interface RenderedBody {
   html: string;
@@ -60,10 +54,10 @@ export function renderBody(format: SourceFile['format'], text: string, lineOffse
   return { html: html && !html.endsWith('\n') ? `${html}\n` : html, facts: safeFacts(facts, withRawHtml ? hast : undefined), wire };
 }
 
-/** Markdown positions count from the start of the body; wire positions from the start of the file. */
+/** Positions count from the start of the file, front matter included, so problems name the right line. */
 function parseTree(format: SourceFile['format'], text: string, lineOffset: number): { tree: Root; wire?: WireData } {
   if (format === 'wire') return parseWireText(text, lineOffset);
-  return { tree: fromMarkdown(text, MARKDOWN_OPTIONS) };
+  return { tree: parseMarkdown(text, lineOffset) };
 }
 
 /** mdast → hast, with raw HTML parsed into elements (only when there is some: parsing costs) → sanitised. */

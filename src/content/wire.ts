@@ -1,24 +1,14 @@
-// The wire format as a unified parser: ` date YYYY-MM-DD <lede…>`, blank-line paragraphs, subheadings
+// The wire format's parser: ` date YYYY-MM-DD <lede…>`, blank-line paragraphs, subheadings
 // and photo captions, turned into the same mdast that Markdown yields so both share every transform.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
 
-/** What the date line said; stored on `file.data.wire` for the article stage. */
+/** What the date line said, for the article stage. */
 export interface WireData {
   /** The raw date text after `date`, e.g. `2023-07-20`; absent when the first line has no date. */
   dateText?: string;
   /** 1-based line and column of the date text, for error messages. */
   dateLine: number;
   dateColumn: number;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    wire: WireData;
-    /** Lines of front matter before the body, so positions point into the original file. */
-    lineOffset: number;
-  }
 }
 
 const DATE_LINE = /^(\s*)date[ \t]+(\S+)[ \t]*/;
@@ -126,15 +116,3 @@ export function parseWireText(text: string, lineOffset = 0): { tree: Root; wire:
   const tree: Root = { type: 'root', children: blocks.map((block, i) => blockNode(block, i === 0)) };
   return { tree, wire };
 }
-
-/**
- * unified plugin: `unified().use(wireParse)` parses wire text and leaves the date on `file.data.wire`.
- * Set `file.data.lineOffset` to the lines of front matter removed, so positions match the file.
- */
-export const wireParse: Plugin<[], string, Root> = function () {
-  this.parser = (document: string, file: VFile): Root => {
-    const { tree, wire } = parseWireText(document, file.data.lineOffset ?? 0);
-    file.data.wire = wire;
-    return tree;
-  };
-};
