@@ -19,12 +19,18 @@ export interface Workers {
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 
+/** One per core, at most 8; `DATELINE_THREADS` sets it (0 or 1: everything in the main thread). */
+function threadCount(): number {
+  const asked = Number(process.env.DATELINE_THREADS);
+  return Number.isInteger(asked) && asked >= 0 && process.env.DATELINE_THREADS !== '' ? asked : Math.min(os.availableParallelism(), 8);
+}
+
 /**
  * Worker threads for a build, or `undefined` where they cannot run: from TypeScript sources (tests),
  * whose workers would need compiled JavaScript, or on a one-core machine, where they only add copying.
  */
 export function startWorkers(): Workers | undefined {
-  const threads = Math.min(os.availableParallelism(), 8);
+  const threads = threadCount();
   if (threads < 2 || !existsSync(workerFile)) return undefined;
   let pool: Tinypool | undefined;
   const run = <T>(task: unknown, name: string) => {
