@@ -63,6 +63,16 @@ async function archive(format: 'wire' | 'markdown', count: number): Promise<stri
   return dir;
 }
 
+/**
+ * Lets the disk finish deleting the last run's files before the next cold build: on this kind of
+ * machine (ext4 mounted with `discard`) a tree deleted just before slows every file the build then
+ * creates, and the deletion is not the build's cost.
+ */
+async function settle(): Promise<void> {
+  await run('sync', []).catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
 async function measure(format: 'wire' | 'markdown', count: number, root: string): Promise<BenchRow> {
   const contentDir = await archive(format, count);
   const work = path.join(benchDir, 'work', `${format}-${count}`);
@@ -73,6 +83,7 @@ async function measure(format: 'wire' | 'markdown', count: number, root: string)
   const edits: ScenarioOutput[] = [];
   for (let i = 0; i < runs; i++) {
     await rm(work, { recursive: true, force: true });
+    await settle();
     process.stderr.write(`${format} ${count}: run ${i + 1}/${runs}\n`);
     cold.push(await scenario({ kind: 'build', ...input }));
     warm.push(await scenario({ kind: 'build', ...input }));

@@ -3,9 +3,10 @@
 // A manifest remembers each file's hash and the key of the inputs it was made from, so the next build
 // can skip rendering what did not change and write only what did.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DirMaker } from './dirs.js';
 import { KeepsLastBuild, type OutputSink, type SharedStaging, type WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
@@ -63,12 +64,13 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private readonly manifest: Manifest = { files: {}, groups: {} };
   private readonly unchangedFiles: string[] = [];
   private written = 0;
-  private readonly madeDirs = new Set<string>();
+  private readonly dirs: DirMaker;
 
   readonly shared: SharedStaging;
 
   private constructor(readonly outDir: string, private readonly staging: string, previous: Manifest) {
     super(previous);
+    this.dirs = new DirMaker(staging);
     this.shared = {
       staging, outDir, inPlace: false,
       previousHash: (file) => this.previous.files[file]?.[0],
@@ -85,12 +87,6 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
     const staging = `${outDir}.dateline-staging`;
     await mkdir(staging, { recursive: true });
     return new StagedOutput(path.resolve(outDir), path.resolve(staging), await readManifest(outDir));
-  }
-
-  private ensureDir(dir: string): void {
-    if (this.madeDirs.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    this.madeDirs.add(dir);
   }
 
   private record(file: string, record: FileRecord): void {
@@ -140,7 +136,7 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
       return;
     }
     // Synchronous: thousands of small files are written much faster without thread-pool round trips.
-    this.ensureDir(path.dirname(target));
+    this.dirs.ensure(path.dirname(target));
     writeFileSync(target, content);
     this.written++;
   }
@@ -178,7 +174,7 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private async carryOver(files: string[]): Promise<void> {
     for (const file of files) {
       const target = resolveInside(this.staging, file);
-      this.ensureDir(path.dirname(target));
+      this.dirs.ensure(path.dirname(target));
       const source = resolveInside(this.outDir, file);
       try {
         linkSync(source, target);

@@ -1,7 +1,8 @@
 // Renders a batch of pages in a worker thread and stages each file itself, so both cores render and
 // write while the main thread routes pages and keeps the manifest. Only hashes travel back (and the
 // HTML, when an output such as search needs to read the pages).
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { DirMaker } from '../output/dirs.js';
 import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import type { SiteConfig } from '../config.js';
@@ -41,7 +42,7 @@ export interface RenderTask {
 export type RenderOutcome = { hash: string; written: boolean; html?: string; problem?: undefined } | { problem: Problem };
 
 let environment: { key: string; env: nunjucks.Environment } | undefined;
-let madeDirs = { staging: '', dirs: new Set<string>() };
+let dirs = { staging: '', maker: new DirMaker('/') };
 
 function environmentFor(setup: RenderSetup): nunjucks.Environment {
   const key = JSON.stringify([setup.templatesDir, setup.config, setup.assetVersions]);
@@ -53,13 +54,9 @@ function environmentFor(setup: RenderSetup): nunjucks.Environment {
 }
 
 function stage(setup: RenderSetup, file: string, html: string): void {
-  if (madeDirs.staging !== setup.staging) madeDirs = { staging: setup.staging, dirs: new Set() };
+  if (dirs.staging !== setup.staging) dirs = { staging: setup.staging, maker: new DirMaker(setup.staging) };
   const target = resolveInside(setup.staging, file);
-  const dir = path.dirname(target);
-  if (!madeDirs.dirs.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs.dirs.add(dir);
-  }
+  dirs.maker.ensure(path.dirname(target));
   if (!setup.inPlace) return writeFileSync(target, html);
   writeFileSync(`${target}.dateline-tmp`, html);
   renameSync(`${target}.dateline-tmp`, target);
