@@ -89,9 +89,20 @@ function utcInstant(date: CalendarDate): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day));
 }
 
+/** Long dates already formatted: an archive shows each day on many pages, and formatting is slow. */
+const longDates = new Map<string, string>();
+const LONG_DATE_MEMORY = 100_000;
+
 /** "20 July 2023" (or the locale's form). */
 export function formatLongDate(date: CalendarDate, { locale }: DateFormatOptions): string {
-  return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utcInstant(date));
+  const key = `${locale}|${date.year}-${date.month}-${date.day}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    text = formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utcInstant(date));
+    if (longDates.size >= LONG_DATE_MEMORY) longDates.clear();
+    longDates.set(key, text);
+  }
+  return text;
 }
 
 /** "July 2023". */

@@ -21,6 +21,7 @@ export function modifiedInstant(article: ArticleMeta): string {
  */
 export function modifiedAsWritten(article: ArticleMeta): string {
   const published = article.dateTime ?? article.date.iso;
+  if (!article.updated) return published;
   return modifiedInstant(article) === publishedInstant(article) ? published : (article.updated ?? published);
 }
 
