@@ -2,9 +2,12 @@
 // neighbours and related articles, every listing shows twenty), so each article is written once per
 // build and its text reused: far cheaper than cloning the same objects again for every page.
 
+const MEMORY = 10_000;
+
 /** Writes values as `JSON.stringify` would, reusing the text of every article it has written. */
 export class PageJson {
-  private readonly articles = new WeakMap<object, string>();
+  /** Recent articles' text. Pages near each other show the same articles; bounded, for large archives. */
+  private readonly articles = new Map<object, string>();
 
   write(value: unknown): string {
     if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
@@ -15,7 +18,10 @@ export class PageJson {
     }
     if (isArticle(value)) {
       let text = this.articles.get(value);
-      if (text === undefined) this.articles.set(value, text = JSON.stringify(value));
+      if (text === undefined) {
+        if (this.articles.size >= MEMORY) this.articles.clear();
+        this.articles.set(value, text = JSON.stringify(value));
+      }
       return text;
     }
     if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);

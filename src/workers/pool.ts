@@ -17,6 +17,7 @@ export interface Workers {
   close(): Promise<void>;
 }
 
+const WORKER_HEAP_MB = 256;
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** One per core, at most 8; `DATELINE_THREADS` sets it (0 or 1: everything in the main thread). */
@@ -34,7 +35,8 @@ export function startWorkers(): Workers | undefined {
   if (threads < 2 || !existsSync(workerFile)) return undefined;
   let pool: Tinypool | undefined;
   const run = <T>(task: unknown, name: string) => {
-    pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads });
+    // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
+    pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     return pool.run(task, { name }) as Promise<T>;
   };
   return {
