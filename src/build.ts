@@ -14,6 +14,7 @@ import { writeSite } from './render/write-site.js';
 import { publishImages } from './images/publish.js';
 import { hasErrors } from './report.js';
 import { collectSite } from './site/collect.js';
+import { relatedArticlesKept } from './site/related-memo.js';
 import { startWorkers } from './workers/pool.js';
 import type { Problem } from './types.js';
 
@@ -95,6 +96,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const published = selectPublished(loaded.articles, config, options);
     const collected = collectSite(published.map((article) => article.meta));
     problems.push(...collected.problems);
+    if (options.cache !== false && options.cacheDir) relatedArticlesKept(collected.site, options.cacheDir);
     const images = await publishImages(collected.site.articles, { contentDir: options.contentDir, bodyOf: (hash) => cache.body(hash) });
     problems.push(...images.problems);
     stages.collect = performance.now() - collectStarted;

@@ -1,8 +1,11 @@
 // The persistent cache: what a second build skips, and what a template or config change invalidates.
+import { execFile } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.js';
+import { CLI, ensureCompiled } from './helpers/cli.js';
 import { fixture, projectRoot, read, remove, tempDir } from './helpers/site.js';
 
 let dir: string;
@@ -69,4 +72,23 @@ describe('the parse cache and page keys', () => {
     await build({ ...options, cacheDir: path.join(dir, 'elsewhere') });
     expect((await readdir(path.join(dir, 'elsewhere'))).some((name) => name.endsWith('.pack'))).toBe(true);
   });
+});
+
+describe('related articles kept between builds', () => {
+  it('stores the lists in the cache folder, and works a damaged file out again without changing any page', async () => {
+    await ensureCompiled();
+    const args = ['build', '--content', options.contentDir, '--out', options.outDir, '--templates', options.templatesDir,
+      '--cache-dir', options.cacheDir as string];
+    const run = async () => (await promisify(execFile)(process.execPath, [CLI, ...args], { cwd: dir })).stdout;
+    const articles = Number(/^Built (\d+) articles/.exec(await run())?.[1]);
+    const files = (await readdir(options.cacheDir as string)).filter((name) => /^related-.*\.json$/.test(name));
+    expect(files).toHaveLength(1);
+    const file = path.join(options.cacheDir as string, files[0] as string);
+    const lists = JSON.parse(await readFile(file, 'utf8')) as number[][];
+    expect(lists).toHaveLength(articles);
+    expect(lists.flat().length).toBeGreaterThan(0);
+    await writeFile(file, '[[999]]');
+    expect(await run()).toMatch(/ 0 pages rendered; 0 files written/);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(lists);
+  }, 120_000);
 });

@@ -1,7 +1,11 @@
 // Related articles depend only on what each article says about itself (headline, summary, topics,
 // date and place), not on its body. A dev rebuild after an edit to a body finds the same inputs and
-// reuses the last answer instead of scoring the whole archive again.
+// reuses the last answer instead of scoring the whole archive again; a build keeps the answer in its
+// cache folder, so a warm build does not score it again either.
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { hashParts, renderCodeHash } from '../cache/fingerprint.js';
 import type { Site } from './model.js';
 import { relatedArticles } from './related.js';
 
@@ -26,4 +30,46 @@ export function relatedArticlesOnce(site: Site, unchanged = false): number[][] {
   const signature = signatureOf(site);
   if (last?.signature !== signature) last = { signature, related: relatedArticles(site) };
   return last.related;
+}
+
+/**
+ * Related lists as `relatedArticlesOnce` gives them, kept in `dir` between builds under the hash of
+ * their inputs and of Dateline's code; a file that is missing, unreadable or of the wrong shape is
+ * simply worked out again.
+ */
+export function relatedArticlesKept(site: Site, dir: string): number[][] {
+  const signature = signatureOf(site);
+  if (last?.signature === signature) return last.related;
+  const file = path.join(dir, `related-${hashParts(renderCodeHash(), signature).slice(0, 16)}.json`);
+  let related = readRelated(file, site.articles.length);
+  if (!related) {
+    related = relatedArticles(site);
+    keepOnly(dir, file, related);
+  }
+  last = { signature, related };
+  return related;
+}
+
+function readRelated(file: string, articles: number): number[][] | undefined {
+  try {
+    const related = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const valid = Array.isArray(related) && related.length === articles
+      && related.every((list) => Array.isArray(list) && list.every((index) => Number.isInteger(index) && index >= 0 && index < articles));
+    return valid ? related as number[][] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the lists (whole, by rename) and removes those of older builds. */
+function keepOnly(dir: string, file: string, related: number[][]): void {
+  try {
+    writeFileSync(`${file}.tmp`, JSON.stringify(related));
+    renameSync(`${file}.tmp`, file);
+    for (const name of readdirSync(dir)) {
+      if (/^related-.*\.json$/.test(name) && path.join(dir, name) !== file) rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+    // A cache that cannot be written only costs the next build the time to work the lists out again.
+  }
 }
