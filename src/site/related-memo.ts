@@ -9,7 +9,8 @@ import { hashParts, renderCodeHash } from '../cache/fingerprint.js';
 import type { Site } from './model.js';
 import { relatedArticles } from './related.js';
 
-let last: { signature: string; related: number[][] } | undefined;
+/** The last lists, the site they were asked for and the signature of their inputs. */
+let last: { site: Site; signature: string; related: number[][] } | undefined;
 
 function signatureOf(site: Site): string {
   const hash = createHash('sha1');
@@ -26,9 +27,9 @@ function signatureOf(site: Site): string {
  * for callers that already know no headline, summary, topic, date or place changed.
  */
 export function relatedArticlesOnce(site: Site, unchanged = false): number[][] {
-  if (unchanged && last) return last.related;
+  if (last && (unchanged || last.site === site)) return last.related;
   const signature = signatureOf(site);
-  if (last?.signature !== signature) last = { signature, related: relatedArticles(site) };
+  last = { site, signature, related: last?.signature === signature ? last.related : relatedArticles(site) };
   return last.related;
 }
 
@@ -38,15 +39,16 @@ export function relatedArticlesOnce(site: Site, unchanged = false): number[][] {
  * simply worked out again.
  */
 export function relatedArticlesKept(site: Site, dir: string): number[][] {
+  if (last?.site === site) return last.related;
   const signature = signatureOf(site);
-  if (last?.signature === signature) return last.related;
+  if (last?.signature === signature) return (last = { ...last, site }).related;
   const file = path.join(dir, `related-${hashParts(renderCodeHash(), signature).slice(0, 16)}.json`);
   let related = readRelated(file, site.articles.length);
   if (!related) {
     related = relatedArticles(site);
     keepOnly(dir, file, related);
   }
-  last = { signature, related };
+  last = { site, signature, related };
   return related;
 }
 
