@@ -1,10 +1,9 @@
 // The dev server's output: files are replaced in place, each by an atomic rename, so a rebuild of
 // one article touches a handful of files instead of swapping the whole site.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KeepsLastBuild, type OutputSink, type SharedStaging, type WriteSummary } from './sink.js';
-import { hashOf, MANIFEST, manifestJson, readManifest, resolveInside, type Manifest } from './writer.js';
+import { hashOf, keptAsIs, MANIFEST, manifestJson, readManifest, resolveInside, type FileRecord, type Manifest } from './writer.js';
 
 export class DirectOutput extends KeepsLastBuild implements OutputSink {
   readonly manifest: Manifest;
@@ -20,11 +19,7 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
     this.shared = {
       staging: outDir, outDir, inPlace: true,
       previousHash: (file) => this.previous.files[file]?.[0],
-      recordStaged: (file, hash, key, written) => {
-        this.manifest.files[file] = [hash, key, ''];
-        if (written) this.changedFiles.push(file);
-        else this.unchanged++;
-      },
+      recordStaged: (file, hash, key, written) => this.note(file, [hash, key, ''], written),
     };
   }
 
@@ -65,17 +60,22 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
 
   async write(file: string, content: string | Uint8Array, key = '', group = ''): Promise<void> {
     const hash = hashOf(content);
-    this.manifest.files[file] = [hash, key, group];
     const target = resolveInside(this.outDir, file);
-    if (this.previous.files[file]?.[0] === hash && existsSync(target)) {
-      this.unchanged++;
-      return;
+    const kept = keptAsIs(this.outDir, file, this.previous.files[file]?.[0], hash);
+    if (!kept) {
+      await mkdir(path.dirname(target), { recursive: true });
+      const temporary = `${target}.dateline-tmp`;
+      await writeFile(temporary, content);
+      await rename(temporary, target);
     }
-    await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.dateline-tmp`;
-    await writeFile(temporary, content);
-    await rename(temporary, target);
-    this.changedFiles.push(file);
+    this.note(file, [hash, key, group], !kept);
+  }
+
+  /** Records a file of this rebuild: written now (`written`), or left as the last rebuild made it. */
+  private note(file: string, record: FileRecord, written: boolean): void {
+    this.manifest.files[file] = record;
+    if (written) this.changedFiles.push(file);
+    else this.unchanged++;
   }
 
   finishGroup(group: string, key: string): void {

@@ -59,6 +59,11 @@ export function resolveInside(root: string, file: string): string {
   return target;
 }
 
+/** Whether the last build's file at this path already has these bytes, so it need not be written again. */
+export function keptAsIs(outDir: string, file: string, previousHash: string | undefined, hash: string): boolean {
+  return previousHash === hash && existsSync(resolveInside(outDir, file));
+}
+
 /** Collects a build's files; nothing reaches the output folder before `commit`. */
 export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private readonly manifest: Manifest = { files: {}, groups: {} };
@@ -74,11 +79,7 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
     this.shared = {
       staging, outDir, inPlace: false,
       previousHash: (file) => this.previous.files[file]?.[0],
-      recordStaged: (file, hash, key, written) => {
-        this.record(file, [hash, key, '']);
-        if (written) this.written++;
-        else this.unchangedFiles.push(file);
-      },
+      recordStaged: (file, hash, key, written) => this.note(file, [hash, key, ''], written),
     };
   }
 
@@ -92,6 +93,13 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private record(file: string, record: FileRecord): void {
     if (file in this.manifest.files) throw new Error(`Two outputs were written to ${file}`);
     this.manifest.files[file] = record;
+  }
+
+  /** Records a file of this build: staged now (`written`), or the last build's copy carried over. */
+  private note(file: string, record: FileRecord, written: boolean): void {
+    this.record(file, record);
+    if (written) this.written++;
+    else this.unchangedFiles.push(file);
   }
 
   /**
@@ -129,16 +137,12 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   async write(file: string, content: string | Uint8Array, key = '', group = ''): Promise<void> {
     const target = resolveInside(this.staging, file);
     const hash = hashOf(content);
-    this.record(file, [hash, key, group]);
-    const before = this.previous.files[file];
-    if (before?.[0] === hash && existsSync(resolveInside(this.outDir, file))) {
-      this.unchangedFiles.push(file);
-      return;
-    }
+    const kept = keptAsIs(this.outDir, file, this.previous.files[file]?.[0], hash);
+    this.note(file, [hash, key, group], !kept);
+    if (kept) return;
     // Synchronous: thousands of small files are written much faster without thread-pool round trips.
     this.dirs.ensure(path.dirname(target));
     writeFileSync(target, content);
-    this.written++;
   }
 
   /** Marks a group finished, remembering the key its files were made from. */

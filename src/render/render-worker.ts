@@ -1,12 +1,12 @@
 // Renders a batch of pages in a worker thread and stages each file itself, so both cores render and
 // write while the main thread routes pages and keeps the manifest. Only hashes travel back (and the
 // HTML, when an output such as search needs to read the pages).
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { DirMaker } from '../output/dirs.js';
 import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import type { SiteConfig } from '../config.js';
-import { hashOf, resolveInside } from '../output/writer.js';
+import { hashOf, keptAsIs, resolveInside } from '../output/writer.js';
 import type { PageSpec } from '../site/pages.js';
 import type { Problem } from '../types.js';
 import { createEnvironment } from './environment.js';
@@ -74,7 +74,7 @@ export function renderBatch({ setup, jobs }: RenderTask): RenderOutcome[] {
       throw error;
     }
     const hash = hashOf(html);
-    const unchanged = job.previousHash === hash && existsSync(resolveInside(setup.outDir, job.file));
+    const unchanged = keptAsIs(setup.outDir, job.file, job.previousHash, hash);
     if (!unchanged) stage(setup, job.file, html);
     outcomes.push({ hash, written: !unchanged, html: setup.wantHtml ? html : undefined });
   }
