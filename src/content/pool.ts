@@ -6,7 +6,7 @@ import { parseArticle, type ParseOptions, type ParseResult } from './article.js'
 import type { ParseTask } from './parse-worker.js';
 
 /** Below this many files to parse at once, one thread is faster than the workers. */
-export const WORKER_THRESHOLD = 200;
+const WORKER_THRESHOLD = 200;
 const BATCH = 40;
 
 /** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
