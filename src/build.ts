@@ -60,7 +60,7 @@ export interface BuildResult {
   cache?: { hits: number; misses: number };
   /** Milliseconds per stage, for the benchmark. */
   stages?: StageTimes;
-  /** Worker threads that parsed or rendered (0: all in this thread). */
+  /** Worker threads that parsed articles (0: all in this thread). */
   threads?: number;
   write?: WriteSummary;
 }
@@ -84,10 +84,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.root, configOverrides(options));
   const sources = await discoverContent(options.contentDir);
   const cache = openCache(options, config);
-  const workers = startWorkers();
   try {
     const loadStarted = performance.now();
-    const loaded = await loadContent(sources, { defaultLang: config.language }, cache, workers, options.progress);
+    const workers = startWorkers();
+    const loaded = await loadContent(sources, { defaultLang: config.language }, cache, workers, options.progress)
+      .finally(() => workers?.close());
     const stages: StageTimes = { read: loaded.readMs, parse: performance.now() - loadStarted - loaded.readMs, collect: 0, render: 0, write: 0 };
     const collectStarted = performance.now();
     const problems = [...loaded.problems];
@@ -104,7 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       for (const image of images.files) await output.write(image.file, image.content);
       const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
-        mode: `build ${imagesKey(images.files)}`, workers, progress: options.progress };
+        mode: `build ${imagesKey(images.files)}`, progress: options.progress };
       const { pages, rendered, renderMs, writeMs } = await writeSite(input, output, problems);
       const commitStarted = performance.now();
       const write = await output.commit();
@@ -118,7 +119,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   } finally {
     cache.close();
-    await workers?.close();
   }
 }
 

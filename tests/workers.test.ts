@@ -1,18 +1,17 @@
-// Worker threads must change nothing but speed: the compiled build, which parses and renders in worker
-// threads, gives byte for byte the site a single-threaded build gives, and a template that fails on a
-// page rendered in a worker fails the build as cleanly as one that fails in the main thread.
+// Worker threads must change nothing but speed: the compiled build, which parses in worker threads,
+// gives byte for byte the site a single-threaded build gives; and a template that fails on a page far
+// down the list fails that build cleanly, the last site left as it was.
 import { cp, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { build as buildFunction, BuildOptions } from '../src/build.js';
-import { DevSession } from '../src/dev/session.js';
+import type { build as buildFunction } from '../src/build.js';
 import { generateArchive } from '../src/bench/generate.js';
 import { ensureCompiled } from './helpers/cli.js';
 import { buildInto, projectRoot, remove, tempDir } from './helpers/site.js';
 import { snapshotTree } from './helpers/tree.js';
 
-/** More files than the parse stage hands to one thread, more pages than the render stage keeps in one. */
+/** More files than the parse stage parses in the main thread. */
 const ARTICLES = 320;
 
 describe('building with worker threads', () => {
@@ -50,49 +49,19 @@ describe('building with worker threads', () => {
     expect(b).toEqual(a);
   }, 180_000);
 
-  it('reports a template that fails on a page rendered by a worker, and leaves the site as it was', async () => {
+  it('reports a template that fails on a late page, and leaves the site as it was', async () => {
     const out = path.join(dir, 'broken-out');
     expect((await compiledBuild(options(out))).ok).toBe(true);
     const before = await snapshotTree(out);
     const templates = path.join(dir, 'templates');
     await cp(path.join(projectRoot, 'templates'), templates, { recursive: true });
     const article = path.join(templates, 'article.njk');
-    // Fails only far down the article list, long after the first pages were rendered in this thread.
+    // Fails only far down the article list, long after the first pages were written.
     await writeFile(article, (await readFile(article, 'utf8')).replace('{% block main %}',
       '{% block main %}{% if article.index == 250 %}{{ missing.call() }}{% endif %}'));
     const result = await compiledBuild(options(out, templates));
     expect(result.ok).toBe(false);
     expect(result.problems).toContainEqual(expect.objectContaining({ code: 'template-error', file: 'templates/article.njk' }));
     expect(await snapshotTree(out)).toEqual(before);
-  }, 180_000);
-
-  it('dev server: a template change re-renders every page in place through the workers, as one thread does', async () => {
-    const templates = path.join(dir, 'dev-templates');
-    await cp(path.join(projectRoot, 'templates'), templates, { recursive: true });
-    const { DevSession: CompiledSession } = await import(pathToFileURL(path.join(projectRoot, 'dist/dev/session.js')).href) as
-      { DevSession: typeof DevSession };
-    const devOptions = (name: string): BuildOptions => ({ ...options(path.join(dir, name), templates), cacheDir: path.join(dir, `${name}-cache`), cache: true });
-    const url = () => 'http://127.0.0.1:8080/';
-    const sessions = [new DevSession(devOptions('dev-single'), url), new CompiledSession(devOptions('dev-threaded'), url)];
-    for (const session of sessions) expect((await session.start()).ok).toBe(true);
-    const base = path.join(templates, 'base.njk');
-    await writeFile(base, (await readFile(base, 'utf8')).replace('</body>', '<!-- edited --></body>'));
-    for (const [i, session] of sessions.entries()) {
-      const result = await session.rebuild([{ kind: 'templates', file: base, event: 'change' }]);
-      expect(result.ok).toBe(true);
-      if (i === 0) expect(result.threads).toBe(0);
-      else expect(result.threads).toBeGreaterThanOrEqual(2);
-      expect(result.changedFiles.length).toBeGreaterThan(ARTICLES);
-      session.close();
-    }
-    const tree = async (name: string) => {
-      const files = await snapshotTree(path.join(dir, name));
-      delete files['.dateline-manifest.json'];
-      return files;
-    };
-    const threaded = await tree('dev-threaded');
-    expect(await readFile(path.join(dir, 'dev-threaded', 'index.html'), 'utf8')).toContain('<!-- edited -->');
-    expect(Object.keys(threaded).some((file) => file.endsWith('.dateline-tmp'))).toBe(false);
-    expect(threaded).toEqual(await tree('dev-single'));
   }, 180_000);
 });

@@ -39,7 +39,7 @@ function readRound(sources: SourceFile[], problems: Problem[]): ReadFile[] {
   return read;
 }
 
-/** Parses with the build's worker threads when given; they stay open for the render stage. */
+/** Parses with the build's worker threads when given. */
 export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache, workers?: Workers,
   progress?: Progress): Promise<LoadedContent> {
   const articles: CachedParse[] = [];

@@ -27,8 +27,6 @@ export interface RebuildResult {
   changedFiles: string[];
   milliseconds: number;
   articles: number;
-  /** Worker threads that rendered pages (0: all in this thread). */
-  threads?: number;
 }
 
 export class DevSession {
@@ -118,21 +116,17 @@ export class DevSession {
     this.site = collected.site;
     this.routed = new Map(collected.site.articles.map((article) => [article.source, article]));
     const output = await DirectOutput.open(this.options.outDir, this.manifest);
-    // Workers start only when many pages need rendering: the first build, or a template change.
-    const workers = startWorkers();
     try {
       const input = { site: collected.site, config: this.config, templatesDir: this.options.templatesDir,
-        bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev', extras, workers,
+        bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev', extras,
         onPagesWritten: () => this.onPages?.([...output.changedFiles]) };
       await writeSite(input, output, problems);
       await output.commit();
       this.manifest = output.manifest;
-      return { ...result(true, problems, output.changedFiles), threads: workers?.threads ?? 0 };
+      return result(true, problems, output.changedFiles);
     } catch (error) {
       if (error instanceof TemplateError) return result(false, [...problems, error.problem]);
       throw error;
-    } finally {
-      await workers?.close();
     }
   }
 

@@ -2,7 +2,7 @@
 // one article touches a handful of files instead of swapping the whole site.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KeepsLastBuild, type OutputSink, type SharedStaging, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
 import { hashOf, keptAsIs, MANIFEST, manifestJson, readManifest, resolveInside, type FileRecord, type Manifest } from './writer.js';
 
 export class DirectOutput extends KeepsLastBuild implements OutputSink {
@@ -10,17 +10,11 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
   /** Site files written by this rebuild, for live reload to know which pages changed. */
   readonly changedFiles: string[] = [];
   private unchanged = 0;
-  readonly shared: SharedStaging;
 
   /** A patch starts from the last manifest and only changes the files it writes. */
   private constructor(readonly outDir: string, previous: Manifest, private readonly patch = false) {
     super(previous);
     this.manifest = patch ? { files: { ...previous.files }, groups: { ...previous.groups } } : { files: {}, groups: {} };
-    this.shared = {
-      staging: outDir, outDir, inPlace: true,
-      previousHash: (file) => this.previous.files[file]?.[0],
-      recordStaged: (file, hash, key, written) => this.note(file, [hash, key, ''], written),
-    };
   }
 
   /** Rewrites a few files on top of the last rebuild, keeping every other file as it is. */

@@ -21,12 +21,7 @@ export class DirMaker {
       if (!dir.startsWith(this.root)) return void mkdirSync(dir, { recursive: true });
       this.ensure(parent);
     }
-    try {
-      mkdirSync(dir);
-    } catch (error) {
-      // Another thread staging into the same tree may have made it first.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+    mkdirSync(dir);
     this.made.add(dir);
   }
 }

@@ -21,22 +21,6 @@ export interface OutputSink {
   finishGroup(group: string, key: string): void;
   commit(): Promise<WriteSummary>;
   abort(): Promise<void>;
-  /** Where worker threads may stage files themselves; absent where only this thread writes. */
-  readonly shared?: SharedStaging;
-}
-
-/** A folder other threads write pages into, with the manifest kept by this thread. */
-export interface SharedStaging {
-  /** Where new files go: a build's staging folder, or the output itself (the dev server's). */
-  staging: string;
-  /** Where the last build's files are. */
-  outDir: string;
-  /** Files replace live ones, so each must appear whole: written aside, then renamed into place. */
-  inPlace: boolean;
-  /** Hash of the file the last build left at this path. */
-  previousHash(file: string): string | undefined;
-  /** Records a file a worker rendered: staged by it, or (`written` false) the last build's copy kept. */
-  recordStaged(file: string, hash: string, key: string, written: boolean): void;
 }
 
 /** What both outputs share: the last build's manifest, and keeping a group as that build left it. */

@@ -7,7 +7,7 @@ import { existsSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DirMaker } from './dirs.js';
-import { KeepsLastBuild, type OutputSink, type SharedStaging, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
 
@@ -71,16 +71,9 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private written = 0;
   private readonly dirs: DirMaker;
 
-  readonly shared: SharedStaging;
-
   private constructor(readonly outDir: string, private readonly staging: string, previous: Manifest) {
     super(previous);
     this.dirs = new DirMaker(staging);
-    this.shared = {
-      staging, outDir, inPlace: false,
-      previousHash: (file) => this.previous.files[file]?.[0],
-      recordStaged: (file, hash, key, written) => this.note(file, [hash, key, ''], written),
-    };
   }
 
   static async open(outDir: string): Promise<StagedOutput> {

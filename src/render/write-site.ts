@@ -1,6 +1,7 @@
 // Renders every page and extra output into a staged output, skipping what the last build already
 // made from the same inputs: a page's key covers the templates, config, Dateline's code and the exact
 // article versions the page shows.
+import type { Environment } from 'nunjucks';
 import type { SiteConfig } from '../config.js';
 import { hashParts, folderHash, renderCodeHash } from '../cache/fingerprint.js';
 import { copyAssets, readAssetVersions } from '../output/assets.js';
@@ -12,9 +13,7 @@ import { articlePage, relatedArticlesOnce, sitePages, type PageOptions, type Pag
 import { outputFileOf } from '../site/routes.js';
 import type { Problem } from '../types.js';
 import type { Progress } from '../build.js';
-import type { Workers } from '../workers/pool.js';
 import { createEnvironment } from './environment.js';
-import { PageQueue } from './page-queue.js';
 import { renderPage } from './render.js';
 
 export interface WriteSiteInput {
@@ -29,8 +28,6 @@ export interface WriteSiteInput {
   onPagesWritten?(): void;
   /** Make feeds, sitemaps and search too (default); false keeps the last ones, for a quick dev rebuild. */
   extras?: boolean;
-  /** The build's worker threads, to render many pages on every core. */
-  workers?: Workers;
   progress?: Progress;
 }
 
@@ -83,8 +80,14 @@ export async function rewriteArticlePages(input: WriteSiteInput, output: OutputS
   const related = relatedArticlesOnce(input.site, true);
   for (const article of articles) {
     const page = articlePage(input.site, article, related, pageOptions(input.config));
-    await output.write(outputFileOf(page.path), renderPage(env, page, { body: input.bodyOf(article.hash) }), pageKey(base, page));
+    await output.write(outputFileOf(page.path), pageHtml(env, input, page), pageKey(base, page));
   }
+}
+
+/** A page rendered, with its article's body if it shows one. */
+function pageHtml(env: Environment, input: WriteSiteInput, page: PageSpec): string {
+  const article = page.data.article as { hash?: string } | undefined;
+  return renderPage(env, page, { body: article?.hash ? input.bodyOf(article.hash) : undefined });
 }
 
 export async function writeSite(input: WriteSiteInput, output: OutputSink, problems: Problem[]): Promise<WriteSiteResult> {
@@ -108,43 +111,32 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   let rendered = 0;
   // Outputs see pages in build order. Once one page is kept rather than rendered, the rest wait
   // until the pages are out (so an open page in dev reloads without waiting for the index).
-  const deferred: { order: number; page: PageSpec; file: string }[] = [];
-  const order = new Map<PageSpec, number>();
+  const deferred: { page: PageSpec; file: string }[] = [];
   let writeMs = 0;
   const started = performance.now();
-  const timedWrite = async (write: () => Promise<unknown>) => {
+  const timedWrite = async <T>(write: () => Promise<T>): Promise<T> => {
     const start = performance.now();
-    await write();
+    const result = await write();
     writeMs += performance.now() - start;
+    return result;
   };
-  const queue = new PageQueue(env, output, input.workers, {
-    templatesDir, config, assetVersions: [...assetVersions], wantHtml: pending.length > 0,
-  }, async (page, file, html) => {
-    rendered++;
-    if (!pending.length) return;
-    if (html === undefined || deferred.length) deferred.push({ order: order.get(page) ?? 0, page, file });
-    else for (const extra of pending) await extra.observe?.(page, html);
-    order.delete(page);
-  });
   for (const page of sitePages(site, pageOptions(config))) {
     if (pages % 500 === 0) input.progress?.('render', pages);
     pages++;
     const file = outputFileOf(page.path);
     const key = pageKey(base, page);
-    let fresh = false;
-    await timedWrite(async () => { fresh = await output.keepIfFresh(file, key); });
-    if (fresh) {
-      if (pending.length) deferred.push({ order: pages, page, file });
+    if (await timedWrite(() => output.keepIfFresh(file, key))) {
+      if (pending.length) deferred.push({ page, file });
       continue;
     }
-    if (pending.length) order.set(page, pages);
-    const article = page.data.article as { hash?: string } | undefined;
-    await queue.add(page, file, key, article?.hash ? input.bodyOf(article.hash) : undefined);
+    const html = pageHtml(env, input, page);
+    await timedWrite(() => output.write(file, html, key));
+    rendered++;
+    if (deferred.length) deferred.push({ page, file });
+    else for (const extra of pending) await extra.observe?.(page, html);
   }
-  await queue.finish();
   await timedWrite(() => copyAssets(templatesDir, output));
   input.onPagesWritten?.();
-  deferred.sort((a, b) => a.order - b.order);
   for (const { page, file } of deferred) {
     const html = await output.readCurrent(file);
     for (const extra of pending) await extra.observe?.(page, html);

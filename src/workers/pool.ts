@@ -1,24 +1,22 @@
-// One pool of worker threads per build, shared by the parse and render stages, so each worker starts
-// and loads Dateline's code once. It starts on the first task: a warm build that parses and renders
-// almost nothing never pays for it.
+// The worker threads that parse a build's articles on every core. The pool starts on the first task:
+// a warm build that parses almost nothing never pays for it. Pages render in the main thread: on two
+// cores, handing pages to workers cost more (copying, three busy threads) than it saved.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import type { ParseTask } from '../content/parse-worker.js';
 import type { ParseResult } from '../content/article.js';
-import type { RenderOutcome, RenderTask } from '../render/render-worker.js';
 
 export interface Workers {
   parse(task: ParseTask): Promise<ParseResult[]>;
-  render(task: RenderTask): Promise<RenderOutcome[]>;
   /** Threads started so far: 0 until the first task. */
   readonly threads: number;
   close(): Promise<void>;
 }
 
 const WORKER_HEAP_MB = 256;
-const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+const workerFile = fileURLToPath(new URL('../content/parse-worker.js', import.meta.url));
 
 /** One per core, at most 8; `DATELINE_THREADS` sets it (0 or 1: everything in the main thread). */
 function threadCount(): number {
@@ -34,14 +32,12 @@ export function startWorkers(): Workers | undefined {
   const threads = threadCount();
   if (threads < 2 || !existsSync(workerFile)) return undefined;
   let pool: Tinypool | undefined;
-  const run = <T>(task: unknown, name: string) => {
-    // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
-    pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    return pool.run(task, { name }) as Promise<T>;
-  };
   return {
-    parse: (task) => run(task, 'parse'),
-    render: (task) => run(task, 'render'),
+    parse: (task) => {
+      // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
+      pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      return pool.run(task, { name: 'parseBatch' }) as Promise<ParseResult[]>;
+    },
     get threads() { return pool ? threads : 0; },
     close: async () => { await pool?.destroy(); },
   };
