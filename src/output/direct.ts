@@ -3,7 +3,8 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
-import { hashOf, keptAsIs, MANIFEST, manifestJson, readManifest, resolveInside, type FileRecord, type Manifest } from './writer.js';
+import { hashOf, keptAsIs, resolveInside } from './files.js';
+import { MANIFEST, manifestJson, readManifest, type FileRecord, type Manifest } from './writer.js';
 
 export class DirectOutput extends KeepsLastBuild implements OutputSink {
   readonly manifest: Manifest;

@@ -21,7 +21,12 @@ export class DirMaker {
       if (!dir.startsWith(this.root)) return void mkdirSync(dir, { recursive: true });
       this.ensure(parent);
     }
-    mkdirSync(dir);
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      // The writer thread may have made it first (see staging.ts).
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
     this.made.add(dir);
   }
 }

@@ -2,11 +2,12 @@
 // rename only when the build has succeeded; a failed or killed build leaves the last site as it was.
 // A manifest remembers each file's hash and the key of the inputs it was made from, so the next build
 // can skip rendering what did not change and write only what did.
-import { createHash } from 'node:crypto';
 import { existsSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DirMaker } from './dirs.js';
+import { StagingWrites } from './staging.js';
+import { resolveInside } from './files.js';
 import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
@@ -22,10 +23,6 @@ export interface Manifest {
 }
 
 export type { WriteSummary } from './sink.js';
-
-export function hashOf(content: string | Uint8Array): string {
-  return createHash('sha1').update(content).digest('hex');
-}
 
 /** Puts the output folder back if a build was killed between the two renames of a swap. */
 export async function recoverOutput(outDir: string): Promise<void> {
@@ -52,27 +49,18 @@ export function manifestJson(manifest: Manifest): string {
   return JSON.stringify({ files: sorted(manifest.files), groups: sorted(manifest.groups) });
 }
 
-/** Resolves a relative output path, refusing anything that would land outside `root`. */
-export function resolveInside(root: string, file: string): string {
-  const target = path.resolve(root, file);
-  if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside the output folder: ${file}`);
-  return target;
-}
-
-/** Whether the last build's file at this path already has these bytes, so it need not be written again. */
-export function keptAsIs(outDir: string, file: string, previousHash: string | undefined, hash: string): boolean {
-  return previousHash === hash && existsSync(resolveInside(outDir, file));
-}
-
 /** Collects a build's files; nothing reaches the output folder before `commit`. */
 export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private readonly manifest: Manifest = { files: {}, groups: {} };
   private readonly unchangedFiles: string[] = [];
   private written = 0;
+  private readonly writes: StagingWrites;
+  /** Folders for the files carried over from the last build. */
   private readonly dirs: DirMaker;
 
   private constructor(readonly outDir: string, private readonly staging: string, previous: Manifest) {
     super(previous);
+    this.writes = new StagingWrites({ staging, outDir });
     this.dirs = new DirMaker(staging);
   }
 
@@ -86,13 +74,6 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   private record(file: string, record: FileRecord): void {
     if (file in this.manifest.files) throw new Error(`Two outputs were written to ${file}`);
     this.manifest.files[file] = record;
-  }
-
-  /** Records a file of this build: staged now (`written`), or the last build's copy carried over. */
-  private note(file: string, record: FileRecord, written: boolean): void {
-    this.record(file, record);
-    if (written) this.written++;
-    else this.unchangedFiles.push(file);
   }
 
   /**
@@ -122,20 +103,24 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
 
   /** A file as this build leaves it: from staging if written now, else the last build's copy. */
   async readCurrent(file: string): Promise<string> {
+    await this.writes.settle();
     const staged = resolveInside(this.staging, file);
     return readFile(existsSync(staged) ? staged : resolveInside(this.outDir, file), 'utf8');
   }
 
-  /** Stages a file; `key` names the inputs it was made from, `group` the output that made it. */
+  /**
+   * Stages a file; `key` names the inputs it was made from, `group` the output that made it. The
+   * writer thread hashes and writes it while this thread goes on; `commit` waits for it.
+   */
   async write(file: string, content: string | Uint8Array, key = '', group = ''): Promise<void> {
-    const target = resolveInside(this.staging, file);
-    const hash = hashOf(content);
-    const kept = keptAsIs(this.outDir, file, this.previous.files[file]?.[0], hash);
-    this.note(file, [hash, key, group], !kept);
-    if (kept) return;
-    // Synchronous: thousands of small files are written much faster without thread-pool round trips.
-    this.dirs.ensure(path.dirname(target));
-    writeFileSync(target, content);
+    resolveInside(this.staging, file); // refused here, where the caller can be told, not in the writer
+    const record: FileRecord = ['', key, group];
+    this.record(file, record);
+    await this.writes.add({ file, content, previousHash: this.previous.files[file]?.[0] }, ({ hash, written }) => {
+      record[0] = hash;
+      if (written) this.written++;
+      else this.unchangedFiles.push(file);
+    });
   }
 
   /** Marks a group finished, remembering the key its files were made from. */
@@ -148,6 +133,8 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   }
 
   async commit(): Promise<WriteSummary> {
+    await this.writes.settle();
+    await this.writes.close();
     const removed = this.removedFiles();
     const outputExists = existsSync(this.outDir);
     const manifestText = manifestJson(this.manifest);
@@ -164,6 +151,8 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
   }
 
   async abort(): Promise<void> {
+    await this.writes.settle().catch(() => undefined);
+    await this.writes.close();
     await rm(this.staging, { recursive: true, force: true });
   }
 

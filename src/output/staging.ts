@@ -1,0 +1,93 @@
+// Hands staged files to a writer thread in batches, a few batches in flight, and reports each file's
+// outcome back in order. Hashing and writing pages cost about a quarter of the render stage; on the
+// writer thread they overlap with rendering the next pages. Without the compiled writer script (the
+// TypeScript sources under test) files are staged in this thread, by the same code.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { FileStager, type StageJob, type StageOutcome } from './stage-files.js';
+import type { StageReply } from './stage-worker.js';
+
+const BATCH = 16;
+const IN_FLIGHT = 4;
+const workerFile = fileURLToPath(new URL('./stage-worker.js', import.meta.url));
+
+type Done = (outcome: StageOutcome) => void;
+
+export class StagingWrites {
+  private worker: Worker | undefined;
+  private readonly inThread: FileStager | undefined;
+  private jobs: StageJob[] = [];
+  private done: Done[] = [];
+  /** Batches sent, oldest first: the writer answers in order. */
+  private readonly sent: Done[][] = [];
+  private wakers: (() => void)[] = [];
+  private failure: Error | undefined;
+
+  constructor(private readonly setup: { staging: string; outDir: string }) {
+    if (!existsSync(workerFile)) this.inThread = new FileStager(setup.staging, setup.outDir);
+  }
+
+  /** Stages a file; `done` hears its outcome. Resolves when there is room for more. */
+  async add(job: StageJob, done: Done): Promise<void> {
+    this.throwIfFailed();
+    if (this.inThread) return done(this.inThread.stage(job));
+    this.jobs.push(job);
+    this.done.push(done);
+    if (this.jobs.length >= BATCH) await this.send();
+  }
+
+  /** Waits for every file added so far. */
+  async settle(): Promise<void> {
+    if (this.jobs.length) await this.send();
+    while (this.sent.length && !this.failure) await this.reply();
+    this.throwIfFailed();
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private async send(): Promise<void> {
+    const worker = this.worker ??= this.start();
+    worker.ref();
+    worker.postMessage(this.jobs);
+    this.sent.push(this.done);
+    this.jobs = [];
+    this.done = [];
+    while (this.sent.length >= IN_FLIGHT && !this.failure) await this.reply();
+    this.throwIfFailed();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(workerFile, { workerData: this.setup });
+    worker.on('message', (reply: StageReply) => {
+      const done = this.sent.shift() ?? [];
+      if ('error' in reply) this.failure ??= new Error(reply.error);
+      else reply.outcomes.forEach((outcome, i) => done[i]?.(outcome));
+      // An idle writer must not keep the process alive: a failed build may never close it.
+      if (!this.sent.length) worker.unref();
+      this.wake();
+    });
+    worker.on('error', (error) => {
+      this.failure ??= error;
+      this.wake();
+    });
+    return worker;
+  }
+
+  private reply(): Promise<void> {
+    return new Promise((resolve) => this.wakers.push(resolve));
+  }
+
+  private wake(): void {
+    const wakers = this.wakers;
+    this.wakers = [];
+    for (const wake of wakers) wake();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+}
