@@ -27,6 +27,7 @@ Options:
   --no-feeds       Make no feeds, whatever the config says
   --future         Include articles dated after today
   --drafts         Include drafts
+  --all-warnings   build: print every warning (by default 20 of each kind, the rest counted)
   --port N         dev: port to serve on (default 8080; 0 picks a free one)
   --host HOST      dev: address to listen on (default 127.0.0.1, loopback only)
   -h, --help       Show this help`;
@@ -42,6 +43,7 @@ const flags = {
   'no-feeds': { type: 'boolean' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
+  'all-warnings': { type: 'boolean' },
   port: { type: 'string', short: 'p' },
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -66,11 +68,14 @@ function buildOptionsFrom(values: Record<string, string | boolean | undefined>):
   };
 }
 
-async function runBuild(options: BuildOptions): Promise<number> {
+async function runBuild(options: BuildOptions, allWarnings: boolean): Promise<number> {
   const started = performance.now();
   const progress = progressLine(process.stderr);
   const result = await build({ ...options, progress: progress?.update }).finally(() => progress?.clear());
-  if (result.problems.length) process.stderr.write(`${formatProblems(result.problems, { color: process.stderr.isTTY })}\n`);
+  if (result.problems.length) {
+    const report = formatProblems(result.problems, { color: process.stderr.isTTY, warningsPerCode: allWarnings ? Infinity : undefined });
+    process.stderr.write(`${report}\n`);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok || hasErrors(result.problems)) {
     process.stderr.write(`Build failed: nothing was written; ${path.relative(process.cwd(), options.outDir) || '.'} is unchanged.\n`);
@@ -107,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   const options = buildOptionsFrom(values);
   switch (command) {
     case 'build':
-      return runBuild(options);
+      return runBuild(options, values['all-warnings'] === true);
     case 'dev':
       return runDev({ build: options, port: portFrom(values.port), host: values.host ?? '127.0.0.1', outGiven: values.out !== undefined });
     case 'new':

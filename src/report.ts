@@ -3,9 +3,19 @@ import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import type { Problem } from './types.js';
 
-export function formatProblems(problems: Problem[], options: { color?: boolean } = {}): string {
+export interface ReportOptions {
+  color?: boolean;
+  /** Warnings printed per code before the rest are only counted; every error is always printed. */
+  warningsPerCode?: number;
+}
+
+/** Enough of one kind of warning to see the pattern; an imported archive can raise thousands. */
+export const WARNINGS_PER_CODE = 20;
+
+export function formatProblems(problems: Problem[], options: ReportOptions = {}): string {
+  const { shown, hidden } = limitWarnings(sortProblems(problems), options.warningsPerCode ?? WARNINGS_PER_CODE);
   const files = new Map<string, VFile>();
-  for (const problem of sortProblems(problems)) {
+  for (const problem of shown) {
     let file = files.get(problem.file);
     if (!file) files.set(problem.file, file = new VFile({ path: problem.file }));
     const reason = problem.hint ? `${problem.message} Hint: ${problem.hint}` : problem.message;
@@ -15,7 +25,25 @@ export function formatProblems(problems: Problem[], options: { color?: boolean }
     });
     message.fatal = problem.severity === 'error';
   }
-  return reporter([...files.values()], { color: options.color ?? false });
+  const report = reporter([...files.values()], { color: options.color ?? false });
+  const notes = [...hidden].map(([code, count]) =>
+    `${count} more ${code} warning${count === 1 ? '' : 's'} not shown (${count + (options.warningsPerCode ?? WARNINGS_PER_CODE)} in all); --all-warnings lists every one`);
+  return [report, ...notes].join('\n');
+}
+
+/** The problems to print, and how many warnings of each code were left out. */
+function limitWarnings(sorted: Problem[], perCode: number): { shown: Problem[]; hidden: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const shown = sorted.filter((problem) => {
+    if (problem.severity === 'error') return true;
+    const count = (seen.get(problem.code) ?? 0) + 1;
+    seen.set(problem.code, count);
+    if (count <= perCode) return true;
+    hidden.set(problem.code, (hidden.get(problem.code) ?? 0) + 1);
+    return false;
+  });
+  return { shown, hidden };
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

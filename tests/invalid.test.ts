@@ -101,3 +101,30 @@ describe('the invalid cases the issue names, one file each', () => {
     await remove(dir);
   });
 });
+
+describe('printing many warnings of one kind', () => {
+  const problem = (file: string, code: string, severity: Problem['severity']): Problem =>
+    ({ file, code, severity, message: `${code} in ${file}.` });
+  const problems = [
+    ...Array.from({ length: 25 }, (_, i) => problem(`a/${String(i).padStart(2, '0')}.md`, 'duplicate-url', 'warning')),
+    ...Array.from({ length: 3 }, (_, i) => problem(`b/${i}.md`, 'unsafe-slug', 'warning')),
+    ...Array.from({ length: 30 }, (_, i) => problem(`c/${String(i).padStart(2, '0')}.md`, 'invalid-date', 'error')),
+  ];
+
+  it('prints every error, the first 20 warnings of each kind, and counts the rest', () => {
+    const printed = formatProblems(problems);
+    expect(printed.match(/invalid-date in/g)).toHaveLength(30);
+    expect(printed.match(/duplicate-url in/g)).toHaveLength(20);
+    expect(printed).toContain('a/19.md');
+    expect(printed).not.toContain('a/20.md');
+    expect(printed.match(/unsafe-slug in/g)).toHaveLength(3);
+    expect(printed).toContain('5 more duplicate-url warnings not shown (25 in all); --all-warnings lists every one');
+    expect(printed).not.toMatch(/more unsafe-slug/);
+  });
+
+  it('prints every warning when asked', () => {
+    const printed = formatProblems(problems, { warningsPerCode: Infinity });
+    expect(printed.match(/duplicate-url in/g)).toHaveLength(25);
+    expect(printed).not.toMatch(/not shown/);
+  });
+});
