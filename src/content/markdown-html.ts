@@ -5,6 +5,7 @@
 // know, any node with `data`, a URL that mdast-util-to-hast would percent-encode, and a URL whose
 // protocol the sanitiser would strip: those are rare, and only the pipeline is sure to get them right.
 import type { Code, Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { escapeAttribute, escapeText } from './html-escape.js';
 
 /** Thrown from inside the writer when the tree holds something only the general pipeline knows. */
 class Unsupported extends Error {}
@@ -173,14 +174,4 @@ function trimLines(value: string): string {
 
 function trimStartIf(trim: boolean, value: string): string {
   return trim ? value.replace(/^[ \t]+/, '') : value;
-}
-
-/** hast-util-to-html escapes only `<` and `&` in text, as hexadecimal references. */
-function escapeText(value: string): string {
-  return /[<&]/.test(value) ? value.replace(/[<&]/g, (char) => (char === '<' ? '&#x3C;' : '&#x26;')) : value;
-}
-
-/** In a double-quoted attribute hast-util-to-html escapes NUL, `"`, `&`, `'` and backtick, in hexadecimal. */
-function escapeAttribute(value: string): string {
-  return /[\0"&'`]/.test(value) ? value.replace(/[\0"&'`]/g, (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`) : value;
 }
