@@ -1,5 +1,6 @@
 // One parser per format (commonmark.js for Markdown, our own for wire) into the same mdast, the same
-// transforms, sanitised HTML out; wire's few fixed shapes are written to HTML directly (wire-html.ts).
+// transforms, sanitised HTML out. Trees without raw HTML are written to HTML directly (wire-html.ts,
+// markdown-html.ts): the same bytes for far less work, falling back here for anything those decline.
 // Raw HTML in Markdown is parsed and sanitised rather than dropped: archives imported from other
 // systems carry `<em>`, `<sup>`, `<table>`… whose text a reader should still get, while scripts,
 // event handlers, `javascript:` URLs, iframes and styles never reach a page.
@@ -11,6 +12,7 @@ import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { SourceFile } from '../types.js';
 import { collectFacts, countWords, demoteHeadings, scanTree, type BodyFacts } from './facts.js';
+import { markdownHtml } from './markdown-html.js';
 import { parseMarkdown } from './markdown.js';
 import { wireHtml } from './wire-html.js';
 import { parseWireText, type WireData } from './wire.js';
@@ -46,8 +48,7 @@ export function renderBody(format: SourceFile['format'], text: string, lineOffse
   const scan = scanTree(tree);
   demoteHeadings(scan.headings);
   const withRawHtml = scan.hasHtml;
-  // Wire markup is a handful of fixed shapes: written directly, it is the same HTML for far less work.
-  const direct = format === 'wire' && !withRawHtml ? wireHtml(tree) : undefined;
+  const direct = withRawHtml ? undefined : directHtml(format, tree);
   const hast = direct === undefined ? sanitisedTree(tree, withRawHtml) : undefined;
   const html = direct ?? toHtml(hast as HastRoot);
   const facts = collectFacts(tree, scan.images);
@@ -60,8 +61,16 @@ function parseTree(format: SourceFile['format'], text: string, lineOffset: numbe
   return { tree: parseMarkdown(text, lineOffset) };
 }
 
-/** mdast → hast, with raw HTML parsed into elements (only when there is some: parsing costs) → sanitised. */
-function sanitisedTree(tree: Root, withRawHtml: boolean): HastRoot {
+/** HTML written straight from a tree without raw HTML, or undefined where only the pipeline is sure. */
+function directHtml(format: SourceFile['format'], tree: Root): string | undefined {
+  return format === 'wire' ? wireHtml(tree) : markdownHtml(tree);
+}
+
+/**
+ * mdast → hast, with raw HTML parsed into elements (only when there is some: parsing costs) → sanitised.
+ * Exported so tests can hold the direct writers to what this pipeline gives.
+ */
+export function sanitisedTree(tree: Root, withRawHtml: boolean): HastRoot {
   const hast = toHast(tree, { allowDangerousHtml: withRawHtml }) as HastRoot;
   return sanitize(withRawHtml ? raw(hast) : hast, schema) as HastRoot;
 }

@@ -3,6 +3,7 @@
 // markup this simple; the output is byte for byte what that pipeline gives. Any other shape (a future
 // wire feature) makes `wireHtml` return undefined, and the caller takes the general pipeline.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { escapeText } from './html-escape.js';
 
 /** Thrown from inside the renderer when the tree holds something only the general pipeline knows. */
 class Unsupported extends Error {}
@@ -40,7 +41,7 @@ function captionHtml(node: RootContent): string {
   if (node.type !== 'paragraph' || hNameOf(node) !== 'figcaption') throw new Unsupported();
   let html = '';
   for (const child of node.children) {
-    if (child.type === 'text') html += escapeText(child.value);
+    if (child.type === 'text') html += lineHtml(child.value);
     else if (child.type === 'emphasis' && isCredit(child.data)) html += `<small class="credit">${textHtml(child.children)}</small>`;
     else throw new Unsupported();
   }
@@ -59,7 +60,7 @@ function textHtml(children: readonly PhrasingContent[]): string {
   let html = '';
   for (const child of children) {
     if (child.type !== 'text') throw new Unsupported();
-    html += escapeText(child.value);
+    html += lineHtml(child.value);
   }
   return html;
 }
@@ -74,10 +75,10 @@ function hNameOf(node: Paragraph): string | undefined {
 }
 
 /**
- * hast-util-to-html escapes only `<` and `&` in text, as hexadecimal references. mdast-util-to-hast
- * trims spaces and tabs around line endings, which wire text never has; such text is refused.
+ * Escaped text on one line. mdast-util-to-hast trims spaces and tabs around line endings, which wire
+ * text never has; such text is refused.
  */
-function escapeText(value: string): string {
+function lineHtml(value: string): string {
   if (value.includes('\n') || value.includes('\r')) throw new Unsupported();
-  return /[<&]/.test(value) ? value.replace(/[<&]/g, (char) => (char === '<' ? '&#x3C;' : '&#x26;')) : value;
+  return escapeText(value);
 }
