@@ -103,7 +103,7 @@ describe('the invalid cases the issue names, one file each', () => {
 });
 
 describe('printing many warnings of one kind', () => {
-  const problem = (file: string, code: string, severity: Problem['severity']): Problem =>
+  const problem = (file: string, code: Problem['code'], severity: Problem['severity']): Problem =>
     ({ file, code, severity, message: `${code} in ${file}.` });
   const problems = [
     ...Array.from({ length: 25 }, (_, i) => problem(`a/${String(i).padStart(2, '0')}.md`, 'duplicate-url', 'warning')),
