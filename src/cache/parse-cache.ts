@@ -66,6 +66,11 @@ export class ParseCache {
     }
   }
 
+  /** Parses held, for any files. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   get(hash: string): CachedParse | undefined {
     const entry = this.entries.get(hash);
     if (entry) {

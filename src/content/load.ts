@@ -44,7 +44,8 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   progress?: Progress): Promise<LoadedContent> {
   const articles: CachedParse[] = [];
   const problems: Problem[] = [];
-  const parser = createParser(options, workers);
+  // More files than the cache holds: most will need parsing (a first build, a new archive).
+  const parser = createParser(options, workers, sources.length - cache.size);
   let readMs = 0;
   let parsing: Promise<void> = Promise.resolve();
   for (let start = 0; start < sources.length; start += ROUND) {

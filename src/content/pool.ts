@@ -12,7 +12,9 @@ const BATCH = 40;
 /** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
 export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>;
 
-export function createParser(options: ParseOptions, workers: Workers | undefined): Parser {
+/** `expected`: about how many files will need parsing; enough of them start the workers at once. */
+export function createParser(options: ParseOptions, workers: Workers | undefined, expected = 0): Parser {
+  if (expected >= WORKER_THRESHOLD) workers?.start();
   return async (sources, contents, hashes) => {
     if (!workers || sources.length < WORKER_THRESHOLD) {
       return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i]));

@@ -10,6 +10,8 @@ import type { ParseResult } from '../content/article.js';
 
 export interface Workers {
   parse(task: ParseTask): Promise<ParseResult[]>;
+  /** Starts the threads now, so they load their code while this thread reads files. */
+  start(): void;
   /** Threads started so far: 0 until the first task. */
   readonly threads: number;
   close(): Promise<void>;
@@ -32,12 +34,12 @@ export function startWorkers(): Workers | undefined {
   const threads = threadCount();
   if (threads < 2 || !existsSync(workerFile)) return undefined;
   let pool: Tinypool | undefined;
+  // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
+  const started = () => pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   return {
-    parse: (task) => {
-      // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
-      pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      return pool.run(task, { name: 'parseBatch' }) as Promise<ParseResult[]>;
-    },
+    parse: (task) => started().run(task, { name: 'parseBatch' }) as Promise<ParseResult[]>,
+    start: () => void started(),
     get threads() { return pool ? threads : 0; },
     close: async () => { await pool?.destroy(); },
   };
