@@ -64,26 +64,29 @@ async function archive(format: 'wire' | 'markdown', count: number): Promise<stri
 }
 
 /**
- * Lets the disk finish deleting the last run's files before the next cold build: on this kind of
- * machine (ext4 mounted with `discard`) a tree deleted just before slows every file the build then
- * creates, and the deletion is not the build's cost.
+ * Every run builds into a folder of its own, and all are deleted only when the benchmark is done: on
+ * this kind of machine (ext4 mounted with `discard`) a large tree deleted before a build slows every
+ * file the build then creates, for tens of seconds, and that deletion is not the build's cost.
  */
-async function settle(): Promise<void> {
+const workRoot = path.join(benchDir, 'work');
+
+/** Clears what an interrupted benchmark left, and gives the disk a moment to finish deleting it. */
+async function clearWork(): Promise<void> {
+  if (!existsSync(workRoot)) return;
+  await rm(workRoot, { recursive: true, force: true });
   await run('sync', []).catch(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await new Promise((resolve) => setTimeout(resolve, 5000));
 }
 
 async function measure(format: 'wire' | 'markdown', count: number, root: string): Promise<BenchRow> {
   const contentDir = await archive(format, count);
-  const work = path.join(benchDir, 'work', `${format}-${count}`);
-  const input = { root, contentDir, outDir: path.join(work, 'public'), cacheDir: path.join(work, 'cache'),
-    templatesDir: path.join(projectRoot, 'templates') };
   const cold: ScenarioOutput[] = [];
   const warm: ScenarioOutput[] = [];
   const edits: ScenarioOutput[] = [];
   for (let i = 0; i < runs; i++) {
-    await rm(work, { recursive: true, force: true });
-    await settle();
+    const work = path.join(workRoot, `${format}-${count}`, `run-${i + 1}`);
+    const input = { root, contentDir, outDir: path.join(work, 'public'), cacheDir: path.join(work, 'cache'),
+      templatesDir: path.join(projectRoot, 'templates') };
     process.stderr.write(`${format} ${count}: run ${i + 1}/${runs}\n`);
     cold.push(await scenario({ kind: 'build', ...input }));
     warm.push(await scenario({ kind: 'build', ...input }));
@@ -103,8 +106,10 @@ async function measure(format: 'wire' | 'markdown', count: number, root: string)
 
 async function main(): Promise<void> {
   const root = await siteRoot();
+  await clearWork();
   const rows: BenchRow[] = [];
   for (const format of formats) for (const count of sizes) rows.push(await measure(format, count, root));
+  await rm(workRoot, { recursive: true, force: true });
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const version = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   process.stdout.write(`${formatTable(rows, { machine, runs, site: values.site })}\n`);
