@@ -1,11 +1,17 @@
 // Worker threads must change nothing but speed: the compiled build, which parses in worker threads,
 // gives byte for byte the site a single-threaded build gives; and a template that fails on a page far
-// down the list fails that build cleanly, the last site left as it was.
-import { cp, writeFile, readFile } from 'node:fs/promises';
+// down the list fails that build cleanly, the last site left as it was; a file that cannot be read is
+// reported the same way whether the main thread reads it at once or while workers parse.
+import { cp, mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { build as buildFunction } from '../src/build.js';
+import type { ParseCache as ParseCacheClass } from '../src/cache/parse-cache.js';
+import { discoverContent } from '../src/content/discover.js';
+import type { loadContent as loadContentFunction } from '../src/content/load.js';
+import type { startWorkers as startWorkersFunction } from '../src/workers/pool.js';
 import { generateArchive } from '../src/bench/generate.js';
 import { ensureCompiled } from './helpers/cli.js';
 import { buildInto, projectRoot, remove, tempDir } from './helpers/site.js';
@@ -64,4 +70,25 @@ describe('building with worker threads', () => {
     expect(result.problems).toContainEqual(expect.objectContaining({ code: 'template-error', file: 'templates/article.njk' }));
     expect(await snapshotTree(out)).toEqual(before);
   }, 180_000);
+
+  it('reports a file that vanished before it was read, whether or not workers parse', async () => {
+    const compiled = async <T>(file: string) => import(pathToFileURL(path.join(projectRoot, 'dist', file)).href) as Promise<T>;
+    const { loadContent } = await compiled<{ loadContent: typeof loadContentFunction }>('content/load.js');
+    const { startWorkers } = await compiled<{ startWorkers: typeof startWorkersFunction }>('workers/pool.js');
+    const { ParseCache } = await compiled<{ ParseCache: typeof ParseCacheClass }>('cache/parse-cache.js');
+    const sources = await discoverContent(content);
+    const gone = { ...sources[150]!, path: 'gone.md', absolutePath: path.join(content, 'gone.md') };
+    const withGone = [...sources.slice(0, 150), gone, ...sources.slice(150)];
+    for (const threaded of [false, true]) {
+      const workers = threaded ? startWorkers() : undefined;
+      expect(!!workers).toBe(threaded);
+      const cache = ParseCache.open(await mkdtemp(path.join(os.tmpdir(), 'dateline-nocache-')), 'test', true);
+      const loaded = await loadContent(withGone, { defaultLang: 'en' }, cache, workers).finally(() => workers?.close());
+      cache.close();
+      expect(loaded.articles).toHaveLength(sources.length);
+      expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([
+        expect.objectContaining({ file: 'gone.md', code: 'unreadable-file', message: expect.stringContaining('ENOENT') }),
+      ]);
+    }
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 // Reads every content file and gets its parse: from the cache when the bytes are known, else from
 // the parser (worker threads for large jobs). Only metadata stays in memory; bodies go to the cache.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
 import type { Problem, SourceFile } from '../types.js';
 import { hashBytes, type ParseOptions } from './article.js';
@@ -10,6 +11,8 @@ import { createParser, type Parser } from './pool.js';
 
 /** Files handed to the parser per round while the next round is read. */
 const ROUND = 512;
+/** Files read at once when reading must not block this thread (libuv's pool has four threads). */
+const READS_IN_FLIGHT = 16;
 
 export interface LoadedContent {
   articles: CachedParse[];
@@ -24,19 +27,46 @@ interface ReadFile {
   hash: string;
 }
 
+function unreadable(source: SourceFile, error: unknown): Problem {
+  return { file: source.path, code: 'unreadable-file', severity: 'error',
+    message: `The file cannot be read: ${(error as Error).message}.`, hint: 'Check the file exists and is readable.' };
+}
+
+interface ReadRound {
+  files: ReadFile[];
+  problems: Problem[];
+}
+
 /** Small local files read faster synchronously than through the thread pool's round trips. */
-function readRound(sources: SourceFile[], problems: Problem[]): ReadFile[] {
-  const read: ReadFile[] = [];
+async function readRound(sources: SourceFile[]): Promise<ReadRound> {
+  const round: ReadRound = { files: [], problems: [] };
   for (const source of sources) {
     try {
       const bytes = readFileSync(source.absolutePath);
-      read.push({ source, bytes, hash: hashBytes(bytes) });
+      round.files.push({ source, bytes, hash: hashBytes(bytes) });
     } catch (error) {
-      problems.push({ file: source.path, code: 'unreadable-file', severity: 'error',
-        message: `The file cannot be read: ${(error as Error).message}.`, hint: 'Check the file exists and is readable.' });
+      round.problems.push(unreadable(source, error));
     }
   }
-  return read;
+  return round;
+}
+
+/**
+ * Reads without blocking this thread, for when workers parse: a blocked main thread cannot hand
+ * them their next batch, so they would sit idle while it reads; and a disk whose cache is cold
+ * answers several reads at once far sooner than one after another.
+ */
+async function readRoundAsync(sources: SourceFile[]): Promise<ReadRound> {
+  const read: (ReadFile | Problem)[] = new Array(sources.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < sources.length; i = next++) {
+      const source = sources[i] as SourceFile;
+      read[i] = await readFile(source.absolutePath).then((bytes) => ({ source, bytes, hash: hashBytes(bytes) }), (error) => unreadable(source, error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, sources.length) }, reader));
+  return { files: read.filter((entry): entry is ReadFile => 'bytes' in entry), problems: read.filter((entry): entry is Problem => 'code' in entry) };
 }
 
 /** Parses with the build's worker threads when given. */
@@ -46,12 +76,17 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   const problems: Problem[] = [];
   // More files than the cache holds: most will need parsing (a first build, a new archive).
   const parser = createParser(options, workers, sources.length - cache.size);
+  const read = parser.threaded ? readRoundAsync : readRound;
   let readMs = 0;
   let parsing: Promise<void> = Promise.resolve();
+  let reading = read(sources.slice(0, ROUND));
   for (let start = 0; start < sources.length; start += ROUND) {
     const started = performance.now();
-    const files = readRound(sources.slice(start, start + ROUND), problems);
+    const { files, problems: unread } = await reading;
     readMs += performance.now() - started;
+    problems.push(...unread);
+    // The next round is read while this one parses.
+    if (start + ROUND < sources.length) reading = read(sources.slice(start + ROUND, start + 2 * ROUND));
     await parsing;
     progress?.('parse', articles.length, sources.length);
     parsing = parseRound(files, parser, cache, articles, problems);
