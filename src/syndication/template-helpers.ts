@@ -1,4 +1,4 @@
-// What the head partial (`templates/partials/head-meta.njk`) and article bodies need from this
+// What every page's head (in `templates/base.njk`) and article bodies need from this
 // folder: feed links, NewsArticle data, absolute article dates and images, body links under the base path.
 import type nunjucks from 'nunjucks';
 import type { SiteConfig } from '../config.js';
