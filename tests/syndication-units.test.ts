@@ -78,6 +78,11 @@ describe('body links', () => {
     expect(out).toBe('<p>Write href="/x" like this. <a href="https://example.org/base/2023/07/">July</a> <img src="https://example.org/base/pad.jpg" alt="A &#x22;pad&#x22;"></p>');
   });
 
+  it('rewrites URL attributes in capitals too, and leaves every other tag and attribute as it was', () => {
+    const html = '<p class="lede"><A HREF="/y/">Y</A> <span data-href="/z/" title="a &amp; b">z</span></p>';
+    expect(rewriteUrls(html, (url) => `/base${url}`)).toBe('<p class="lede"><A HREF="/base/y/">Y</A> <span data-href="/z/" title="a &amp; b">z</span></p>');
+  });
+
   it('rewrites every candidate of a srcset', () => {
     const out = rewriteUrls('<img src="a.jpg" srcset="a-480.webp 480w, a-800.webp 800w">', (url) => `/base/${url}`);
     expect(out).toBe('<img src="/base/a.jpg" srcset="/base/a-480.webp 480w, /base/a-800.webp 800w">');

@@ -89,18 +89,23 @@ function utcInstant(date: CalendarDate): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day));
 }
 
-/** Long dates already formatted: an archive shows each day on many pages, and formatting is slow. */
-const longDates = new Map<string, string>();
+/**
+ * Long dates already formatted, by locale and then by day as the number `yyyymmdd`: an archive shows
+ * each day on many pages, formatting is slow, and a number key needs no string built per look-up.
+ */
+const longDates = new Map<string, Map<number, string>>();
 const LONG_DATE_MEMORY = 100_000;
 
 /** "20 July 2023" (or the locale's form). */
 export function formatLongDate(date: CalendarDate, { locale }: DateFormatOptions): string {
-  const key = `${locale}|${date.year}-${date.month}-${date.day}`;
-  let text = longDates.get(key);
+  let byDay = longDates.get(locale);
+  if (!byDay) longDates.set(locale, (byDay = new Map()));
+  const key = date.year * 10_000 + date.month * 100 + date.day;
+  let text = byDay.get(key);
   if (text === undefined) {
     text = formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utcInstant(date));
-    if (longDates.size >= LONG_DATE_MEMORY) longDates.clear();
-    longDates.set(key, text);
+    if (byDay.size >= LONG_DATE_MEMORY) byDay.clear();
+    byDay.set(key, text);
   }
   return text;
 }

@@ -6,6 +6,7 @@ import type { CalendarDate } from '../types.js';
 import { formatLongDate, isoInstant } from '../content/date.js';
 import { absoluteUrl, basePathOf, linkTo } from '../site/routes.js';
 import { addSyndicationHelpers } from '../syndication/template-helpers.js';
+import { speedUpNunjucksRuntime } from './nunjucks-runtime.js';
 
 export interface EnvironmentOptions {
   templatesDir: string;
@@ -15,6 +16,7 @@ export interface EnvironmentOptions {
 }
 
 export function createEnvironment({ templatesDir, config, assetVersions }: EnvironmentOptions): nunjucks.Environment {
+  speedUpNunjucksRuntime();
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), {
     autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true,
   });

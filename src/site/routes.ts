@@ -43,8 +43,13 @@ export function basePathOf(baseUrl: string): string {
 
 /** A root-relative link under the base path: `/archive/2023/` for `/2023/`. */
 export function linkTo(basePath: string, sitePath: string): string {
-  return basePath + sitePath.replace(/^\/+/, '');
+  // Every link on every page comes here: counting the leading slashes is cheaper than a regex.
+  let start = 0;
+  while (sitePath.charCodeAt(start) === SLASH) start++;
+  return basePath + (start ? sitePath.slice(start) : sitePath);
 }
+
+const SLASH = 0x2f;
 
 /** An absolute URL, where a standard asks for one (feeds, sitemaps, canonical links). */
 export function absoluteUrl(baseUrl: string, sitePath: string): string {

@@ -9,6 +9,7 @@ export function escapeMarkup(text: string): string {
 
 /** Reverses the entity escapes hast-util-to-html produces in attribute values, to read a URL. */
 function decodeAttribute(value: string): string {
+  if (!value.includes('&')) return value;
   return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|lt|gt|apos);/gi, (whole, entity: string) => {
     const lower = entity.toLowerCase();
     if (lower === 'amp') return '&';
@@ -21,7 +22,8 @@ function decodeAttribute(value: string): string {
   });
 }
 
-const TAG = /<[a-zA-Z][^<>]*>/g;
+/** A start tag with a URL attribute: tags without one (most of a body) are passed over in the scan. */
+const TAG_WITH_URL = /<[a-zA-Z](?=[^<>]*\s(?:href|src|srcset)=")[^<>]*>/gi;
 const URL_ATTRIBUTE = /(\s(href|src|srcset)=)"([^"]*)"/gi;
 
 /** `a.webp 480w, b.webp 800w`: each candidate's URL mapped, its descriptor kept. */
@@ -35,7 +37,7 @@ function rewriteSrcset(srcset: string, map: (url: string) => string): string {
  * so matching inside tags only is exact for them.
  */
 export function rewriteUrls(html: string, map: (url: string) => string): string {
-  return html.replace(TAG, (tag) => tag.replace(URL_ATTRIBUTE, (_whole, prefix: string, name: string, value: string) => {
+  return html.replace(TAG_WITH_URL, (tag) => tag.replace(URL_ATTRIBUTE, (_whole, prefix: string, name: string, value: string) => {
     const url = decodeAttribute(value);
     return `${prefix}"${escapeMarkup(name.toLowerCase() === 'srcset' ? rewriteSrcset(url, map) : map(url))}"`;
   }));

@@ -1,4 +1,4 @@
-// What the head partial (`templates/partials/head-meta.njk`) and article bodies need from this
+// What every page's head (in `templates/base.njk`) and article bodies need from this
 // folder: feed links, NewsArticle data, absolute article dates and images, body links under the base path.
 import type nunjucks from 'nunjucks';
 import type { SiteConfig } from '../config.js';
@@ -13,10 +13,12 @@ import { newsArticle } from './structured-data.js';
 export function addSyndicationHelpers(env: nunjucks.Environment, config: SiteConfig): void {
   const basePath = basePathOf(config.baseUrl);
   const withHref = (links: ReturnType<typeof feedLinks>) => links.map((link) => ({ ...link, href: linkTo(basePath, link.path) }));
+  // Every page's head and footer list the site's feeds: made once, not per page.
+  const siteFeeds = withHref(feedLinks('/', config.title));
   /** The site's feeds, after a topic's own feeds when the page is about one. */
   env.addGlobal('feedsFor', (topic?: Topic) => !config.feeds ? [] : [
     ...(topic ? withHref(feedLinks(topicPath(topic.slug), topic.name)) : []),
-    ...withHref(feedLinks('/', config.title)),
+    ...siteFeeds,
   ]);
   env.addFilter('newsArticle', (article: RoutedArticle) => newsArticle(article, config));
   env.addFilter('publishedInstant', (article: RoutedArticle) => publishedInstant(article));
