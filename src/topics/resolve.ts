@@ -4,6 +4,7 @@
 import type { FoundEntity } from './extract.js';
 import { FOREIGN_ARTICLES, NOT_PERSON, ORG_SUFFIXES, TITLE_MODIFIERS, isOffice } from './lexicon.js';
 import type { EntityKind, Mention } from './segment.js';
+import type { WordSet } from './lower-words.js';
 
 /** Everything known about one name across the article. */
 interface Candidate {
@@ -34,11 +35,11 @@ export interface Tally {
   /** Name a folded name now counts under ("Ashtiani" → "Mohammad Reza Ashtiani"). */
   aliases: Map<string, string>;
   /** Words the article writes in lower case: a name made only of these is a phrase. */
-  seenLower: ReadonlySet<string>;
+  seenLower: WordSet;
   seen: number;
 }
 
-export function newTally(seenLower: ReadonlySet<string>): Tally {
+export function newTally(seenLower: WordSet): Tally {
   return { candidates: new Map(), aliases: new Map(), seenLower, seen: 0 };
 }
 
@@ -123,7 +124,7 @@ export function foldSurnames(tally: Tally): void {
 const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
 
 /** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
-function hasPersonShape(candidate: Candidate, seenLower: ReadonlySet<string>): boolean {
+function hasPersonShape(candidate: Candidate, seenLower: WordSet): boolean {
   const words = candidate.words.filter((w) => /^\p{Lu}/u.test(w));
   const first = words[0]?.toLowerCase() ?? '';
   const last = words[words.length - 1] ?? '';
@@ -134,7 +135,7 @@ function hasPersonShape(candidate: Candidate, seenLower: ReadonlySet<string>): b
   return words.every((w) => LATIN.test(w) && !NOT_PERSON.has(w.toLowerCase()) && !/^\p{Lu}{2,}s?$/u.test(w));
 }
 
-function kindOf(candidate: Candidate, seenLower: ReadonlySet<string>): EntityKind | undefined {
+function kindOf(candidate: Candidate, seenLower: WordSet): EntityKind | undefined {
   if (candidate.known) return candidate.kind;
   if (candidate.words.every((w) => w === w.toLowerCase() || seenLower.has(w.toLowerCase()))) return undefined;
   if (candidate.kind) return candidate.kind;

@@ -15,6 +15,7 @@ import {
   isOffice,
   isOfficeKey,
 } from './lexicon.js';
+import type { WordSet } from './lower-words.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
 
@@ -56,7 +57,7 @@ export const withoutPeriod = (text: string): string => (text.charCodeAt(text.len
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
-export function isAcronym(word: string, seenLower: ReadonlySet<string>): boolean {
+export function isAcronym(word: string, seenLower: WordSet): boolean {
   const key = word.toLowerCase();
   return /^[A-Z][A-Z&]{1,5}$/.test(word) && !ROMAN.test(word) && !NOT_ACRONYMS.has(key) && !seenLower.has(key);
 }
@@ -151,7 +152,7 @@ function isPlaceName(parts: Part[]): boolean {
 }
 
 /** Splits a title-free segment into gazetteer names, acronyms and groups of other words. */
-function splitNames(parts: Part[], seenLower: ReadonlySet<string>, afterTitle: boolean): Mention[] {
+function splitNames(parts: Part[], seenLower: WordSet, afterTitle: boolean): Mention[] {
   const found: Mention[] = [];
   let group: Part[] = [];
   const flush = (): void => {
@@ -200,7 +201,7 @@ function splitAtAnd(parts: Part[]): Part[][] {
 }
 
 /** The names in one run of capitalised words, in reading order. */
-export function namesInRun(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
+export function namesInRun(parts: Part[], seenLower: WordSet): Mention[] {
   if (parts.length === 1 && !parts[0]!.connector) return [soleName(parts[0]!)];
   const found: Mention[] = [];
   for (const piece of splitAtAnd(parts)) for (const name of namesInPiece(piece, seenLower)) found.push(name);
@@ -215,7 +216,7 @@ function soleName(part: Part): Mention {
   return found;
 }
 
-function namesInPiece(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
+function namesInPiece(parts: Part[], seenLower: WordSet): Mention[] {
   const found: Mention[] = [];
   for (const segment of splitAtTitles(parts)) {
     splitAtOf(segment.parts).forEach((piece, k) => {
