@@ -181,8 +181,11 @@ export function isOffice(word: string): boolean {
   return isOfficeKey((word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word).toLowerCase());
 }
 
+/** Titles and role nouns and their plurals with "s": one look-up answers `isOfficeKey`, asked of
+ * nearly every capitalised word. */
+const OFFICES = new Set([...TITLES, ...ROLE_NOUNS].flatMap((word) => [word, `${word}s`]));
+
 /** `isOffice` for a word already lower-cased and stripped of a final period. */
 export function isOfficeKey(key: string): boolean {
-  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
-  return TITLES.has(key) || ROLE_NOUNS.has(key) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
+  return OFFICES.has(key);
 }

@@ -4,7 +4,7 @@
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
 import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
-import { CAPITAL, ENDS_NAME, HANDLE, SENTENCE_START, SMALL, type Tokens } from './token-list.js';
+import { ENDS_NAME, HANDLE, NAME_START, SENTENCE_START, type Tokens } from './token-list.js';
 import type { WordSet } from './lower-words.js';
 
 /** What one paragraph names, and any "Long Name (LN)" definitions it makes. */
@@ -14,13 +14,7 @@ export interface ParagraphNames {
   acronyms: Array<[string, string]>;
 }
 
-const isNameStart = (tokens: Tokens, i: number): boolean =>
-  !tokens.is(i, HANDLE) && (tokens.is(i, CAPITAL) || (tokens.is(i, SMALL) && isArticleName(tokens, i)));
-
-/** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u`, without a regex or even the text for every lower-case word. */
-const isArticleName = (tokens: Tokens, i: number): boolean =>
-  tokens.charCodeAt(i, 2) === 0x2d && tokens.charCodeAt(i, 1) === 0x6c && (tokens.charCodeAt(i, 0) === 0x61 || tokens.charCodeAt(i, 0) === 0x65) &&
-  tokens.upperAt(i, 3);
+const isNameStart = (tokens: Tokens, i: number): boolean => tokens.is(i, NAME_START);
 const isNameWord = (tokens: Tokens, i: number): boolean => isNameStart(tokens, i) && !STOPWORDS.has(tokens.lower(i));
 
 function matchGazetteer(tokens: Tokens, i: number): { entry: GazetteerEntry; length: number } | undefined {

@@ -2,8 +2,6 @@
 // paragraph) with the text made only when asked: most words are plain lower-case ones that
 // name-finding passes over, so building a string and an object for each cost more than the rest.
 
-import { classOf, UPPER } from './chars.js';
-
 /** Letters or digits, as opposed to punctuation. */
 export const WORD_TOKEN = 1;
 /** Starts with a capital letter. */
@@ -20,6 +18,8 @@ export const HANDLE = 32;
 export const CURLY = 64;
 /** Has an upper-case or non-ASCII character, which lower-casing may change. */
 export const CASED = 128;
+/** May open a name: starts with a capital, or is "al-" or "el-" before one ("al-Assad"); not a handle. */
+export const NAME_START = 256;
 
 const STRIDE = 3;
 const RIGHT_QUOTE = /’/g;
@@ -93,23 +93,5 @@ export class Tokens {
   /** Where the text of token `i` ends in the paragraph. */
   end(i: number): number {
     return this.data[i * STRIDE + 2]!;
-  }
-
-  /** `text(i).charCodeAt(k)`, without making the text. */
-  charCodeAt(i: number, k: number): number {
-    if (i < 0 || i >= this.length) return NaN;
-    const at = i * STRIDE;
-    const start = this.data[at + 1]! + k;
-    if (k < 0 || start >= this.data[at + 2]!) return NaN;
-    const code = this.paragraph.charCodeAt(start);
-    return code === 0x2019 && (this.data[at]! & CURLY) !== 0 ? 0x27 : code;
-  }
-
-  /** Whether `text(i)` has an upper-case letter at `k`, as `startsUpper` tests, without making the text. */
-  upperAt(i: number, k: number): boolean {
-    const code = this.charCodeAt(i, k);
-    if (Number.isNaN(code)) return false;
-    if (code < 0x80) return code >= 65 && code <= 90;
-    return (classOf(this.paragraph.codePointAt(this.data[i * STRIDE + 1]! + k)!) & UPPER) !== 0;
   }
 }

@@ -3,7 +3,7 @@
 
 import { ASCII, classOf, LOWER, SPACE, startsUpper, UPPER, WORD } from './chars.js';
 import { ABBREVIATIONS, HYPHEN_MODIFIERS, HYPHEN_PREFIXES } from './lexicon.js';
-import { CAPITAL, CASED, CURLY, ENDS_NAME, HANDLE, SENTENCE_START, SMALL, Tokens, WORD_TOKEN } from './token-list.js';
+import { CAPITAL, CASED, CURLY, ENDS_NAME, HANDLE, NAME_START, SENTENCE_START, SMALL, Tokens, WORD_TOKEN } from './token-list.js';
 
 export { Tokens } from './token-list.js';
 
@@ -60,7 +60,15 @@ function addWord(tokens: Tokens, start: number, end: number, traits: number): vo
     else start = hyphen + 1;
     traits = (traits & ~(CAPITAL | SMALL)) | ENDS_NAME | (startsUpper(text, start) ? CAPITAL : 0);
   }
-  tokens.push(traits, start, end);
+  const opensName = (traits & CAPITAL) !== 0 || ((traits & SMALL) !== 0 && isArticleName(text, start, end));
+  tokens.push(opensName && (traits & HANDLE) === 0 ? traits | NAME_START : traits, start, end);
+}
+
+/** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u` on `text[start..end)`, without a regex for every lower-case word. */
+function isArticleName(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return end - start > 3 && text.charCodeAt(start + 2) === HYPHEN && text.charCodeAt(start + 1) === 0x6c && (first === 0x61 || first === 0x65) &&
+    startsUpper(text, start + 3);
 }
 
 const straight = (word: string, traits: number): string => ((traits & CURLY) === 0 ? word : word.replace(/’/g, "'"));
@@ -69,7 +77,7 @@ const straight = (word: string, traits: number): string => ((traits & CURLY) ===
  * word skips the searches and the lower-casing that only some words need. */
 let wordTraits = 0;
 /** A bit no token trait uses. */
-const HAS_HYPHEN = 256;
+const HAS_HYPHEN = 1 << 20;
 
 /** Where the word starting at `start` ends: the longest run of letters, marks and digits, joined by
  * single `'’.&-`, then an apostrophe and a period if there are (so "U.S.", "Ki-moon", "dogs'"). */
