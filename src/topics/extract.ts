@@ -74,8 +74,8 @@ const strings = (value: unknown): string[] =>
 /** Entities the article is about, most-mentioned first, deterministic order. */
 export function extractEntities(input: EntityInput, options: Partial<ExtractOptions> = {}): FoundEntity[] {
   const { maxEntities, minMentions, prominentParagraphs } = { ...defaults, ...options };
-  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p));
-  const seenLower = new LowerCaseWords(body);
+  const seenLower = new LowerCaseWords();
+  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p, seenLower));
   const tally = newTally(seenLower);
   const definitions: Array<[string, string]> = [];
   body.forEach((tokens, index) => {

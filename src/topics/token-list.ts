@@ -33,8 +33,8 @@ export class Tokens {
   private lowers: Array<string | undefined> | undefined;
 
   constructor(readonly paragraph: string) {
-    // Room for prose (a word and its space take ~6 characters), so the list seldom has to grow.
-    this.data = new Array<number>(Math.ceil(paragraph.length / 2) + STRIDE);
+    // Room for prose (a token and its space take ~5.5 characters), so the list seldom has to grow.
+    this.data = new Array<number>(Math.ceil(paragraph.length * 0.7) + STRIDE);
   }
 
   push(traits: number, start: number, end: number): void {

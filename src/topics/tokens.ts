@@ -3,6 +3,7 @@
 
 import { ASCII, classOf, LOWER, SPACE, startsUpper, UPPER, WORD } from './chars.js';
 import { ABBREVIATIONS, HYPHEN_MODIFIERS, HYPHEN_PREFIXES } from './lexicon.js';
+import type { LowerCaseWords } from './lower-words.js';
 import { CAPITAL, CASED, CURLY, ENDS_NAME, HANDLE, NAME_START, SENTENCE_START, SMALL, Tokens, WORD_TOKEN } from './token-list.js';
 
 export { Tokens } from './token-list.js';
@@ -41,9 +42,25 @@ function hyphenSide(word: string): 'head' | 'tail' | undefined {
 
 const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
 
+/** Adds a word of letters and digits alone (most words) as its token. */
+function addPlainWord(tokens: Tokens, start: number, end: number, traits: number, lowerCase: LowerCaseWords | undefined): void {
+  tokens.push((traits & (CAPITAL | HANDLE)) === CAPITAL ? traits | NAME_START : traits, start, end);
+  if (lowerCase && (traits & SMALL) !== 0) file(lowerCase, tokens.paragraph, start, end, traits);
+}
+
+/** Adds a word with marks in or after it ("U.S.", "Iran's", "US-led", "said.") as its tokens;
+ * returns whether its period ends the sentence (and so is a token of its own). */
+function addMarkedWord(tokens: Tokens, start: number, end: number, traits: number, lowerCase: LowerCaseWords | undefined): boolean {
+  const text = tokens.paragraph;
+  const endsSentence = text.charCodeAt(end - 1) === PERIOD && !keepsPeriod(text, start, end, (traits & CAPITAL) !== 0);
+  addWord(tokens, start, endsSentence ? end - 1 : end, traits, lowerCase);
+  if (endsSentence) tokens.push(ENDS_NAME, end - 1, end);
+  return endsSentence;
+}
+
 /** Adds the word `paragraph[start..end)` (a sentence-ending period left out) as a token: without a
  * possessive `'s` or a trailing apostrophe, and only the name half of "US-led" or "pro-Kremlin". */
-function addWord(tokens: Tokens, start: number, end: number, traits: number): void {
+function addWord(tokens: Tokens, start: number, end: number, traits: number, lowerCase: LowerCaseWords | undefined): void {
   const text = tokens.paragraph;
   const last = text.charCodeAt(end - 1);
   if (end - start > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) {
@@ -62,6 +79,13 @@ function addWord(tokens: Tokens, start: number, end: number, traits: number): vo
   }
   const opensName = (traits & CAPITAL) !== 0 || ((traits & SMALL) !== 0 && isArticleName(text, start, end));
   tokens.push(opensName && (traits & HANDLE) === 0 ? traits | NAME_START : traits, start, end);
+  if (lowerCase && (traits & SMALL) !== 0) file(lowerCase, text, start, end, traits);
+}
+
+/** Files a lower-case word among the article's; as where it lies, unless lower-casing changes it. */
+function file(lowerCase: LowerCaseWords, text: string, start: number, end: number, traits: number): void {
+  if ((traits & CASED) === 0) lowerCase.addPlain(start, end);
+  else lowerCase.addCased(straight(text.slice(start, end), traits).toLowerCase());
 }
 
 /** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u` on `text[start..end)`, without a regex for every lower-case word. */
@@ -73,11 +97,13 @@ function isArticleName(text: string, start: number, end: number): boolean {
 
 const straight = (word: string, traits: number): string => ((traits & CURLY) === 0 ? word : word.replace(/’/g, "'"));
 
-/** What the word `wordEnd` last read holds (`CURLY`, `CASED`, `HAS_HYPHEN`), so the common plain
- * word skips the searches and the lower-casing that only some words need. */
+/** What the word `wordEnd` last read holds (`CURLY`, `CASED`, `HAS_HYPHEN`, `MARKED`), so the
+ * common plain word skips the searches and the lower-casing that only some words need. */
 let wordTraits = 0;
-/** A bit no token trait uses. */
+/** Bits no token trait uses. */
 const HAS_HYPHEN = 1 << 20;
+/** Has a mark in it or after it (`'’.&-`). */
+const MARKED = 1 << 21;
 
 /** Where the word starting at `start` ends: the longest run of letters, marks and digits, joined by
  * single `'’.&-`, then an apostrophe and a period if there are (so "U.S.", "Ki-moon", "dogs'"). */
@@ -85,17 +111,23 @@ function wordEnd(text: string, start: number): number {
   wordTraits = 0;
   let at = skipWordChars(text, start);
   for (let code = text.charCodeAt(at); isJoiner(code) && at + 1 < text.length && (classOf(text.codePointAt(at + 1)!) & WORD) !== 0; code = text.charCodeAt(at)) {
+    wordTraits |= MARKED;
     if (code === HYPHEN) wordTraits |= HAS_HYPHEN;
     else if (code === RIGHT_QUOTE) wordTraits |= CURLY | CASED;
     at = skipWordChars(text, at + 1);
   }
   const code = text.charCodeAt(at);
-  if (code === APOSTROPHE) at++;
-  else if (code === RIGHT_QUOTE) {
-    wordTraits |= CURLY | CASED;
+  if (code === APOSTROPHE) {
+    wordTraits |= MARKED;
+    at++;
+  } else if (code === RIGHT_QUOTE) {
+    wordTraits |= CURLY | CASED | MARKED;
     at++;
   }
-  if (text.charCodeAt(at) === PERIOD) at++;
+  if (text.charCodeAt(at) === PERIOD) {
+    wordTraits |= MARKED;
+    at++;
+  }
   return at;
 }
 
@@ -139,9 +171,11 @@ function markEnd(text: string, start: number, codePoint: number): number {
   return at;
 }
 
-/** Reads the paragraph left to right by hand: a Unicode regex per token cost more than the rest. */
-export function tokenize(paragraph: string): Tokens {
+/** Reads the paragraph left to right by hand: a Unicode regex per token cost more than the rest.
+ * Its lower-case words are filed in `lowerCase`, if given. */
+export function tokenize(paragraph: string, lowerCase?: LowerCaseWords): Tokens {
   const tokens = new Tokens(paragraph);
+  lowerCase?.beginParagraph(paragraph);
   let sentenceStart = true;
   let handle = false;
   for (let at = 0; at < paragraph.length; ) {
@@ -156,14 +190,15 @@ export function tokenize(paragraph: string): Tokens {
       at += codePoint > 0xffff ? 2 : 1;
     } else if ((flags & WORD) !== 0) {
       const end = wordEnd(paragraph, at);
-      const capital = (flags & UPPER) !== 0;
-      const endsSentence = paragraph.charCodeAt(end - 1) === PERIOD && !keepsPeriod(paragraph, at, end, capital);
-      const wordEndsAt = endsSentence ? end - 1 : end;
-      const shape = capital ? CAPITAL : (flags & LOWER) !== 0 ? SMALL : 0;
-      addWord(tokens, at, wordEndsAt, WORD_TOKEN | shape | (sentenceStart ? SENTENCE_START : 0) | (handle ? HANDLE : 0) | (wordTraits & (CURLY | CASED)));
-      if (endsSentence) tokens.push(ENDS_NAME, wordEndsAt, end);
+      const shape = (flags & UPPER) !== 0 ? CAPITAL : (flags & LOWER) !== 0 ? SMALL : 0;
+      const traits = WORD_TOKEN | shape | (sentenceStart ? SENTENCE_START : 0) | (handle ? HANDLE : 0) | (wordTraits & (CURLY | CASED));
+      if ((wordTraits & MARKED) === 0) {
+        addPlainWord(tokens, at, end, traits, lowerCase);
+        sentenceStart = false;
+      } else {
+        sentenceStart = addMarkedWord(tokens, at, end, traits, lowerCase);
+      }
       at = end;
-      sentenceStart = endsSentence;
       handle = false;
     } else {
       const end = markEnd(paragraph, at, codePoint);
