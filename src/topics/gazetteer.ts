@@ -4,6 +4,7 @@
 import { ORGANISATIONS } from './organisations.js';
 import { CITIES, COUNTRIES, REGIONS, SKY } from './places.js';
 import type { Tokens } from './token-list.js';
+import { WordShapes } from './word-shapes.js';
 
 export interface GazetteerEntry {
   /** The topic's name ("United States"). */
@@ -26,12 +27,19 @@ interface Prefix {
 }
 /** Every name and every opening run of words of a longer name, lower-cased. */
 const prefixes = new Map<string, Prefix>();
+/** Their shapes: most capitalised words open no name, and are ruled out without hashing them. */
+const prefixShapes = new WordShapes();
 
 function prefixOf(lowerKey: string): Prefix {
   let prefix = prefixes.get(lowerKey);
-  if (!prefix) prefixes.set(lowerKey, (prefix = { exact: [], opensLonger: false }));
+  if (!prefix) {
+    prefixes.set(lowerKey, (prefix = { exact: [], opensLonger: false }));
+    prefixShapes.add(lowerKey);
+  }
   return prefix;
 }
+
+const prefixAt = (lowerKey: string): Prefix | undefined => (prefixShapes.mayHold(lowerKey) ? prefixes.get(lowerKey) : undefined);
 
 let longest = 1;
 
@@ -86,7 +94,7 @@ export function longestNameAt(tokens: Tokens, start: number, end: number): { ent
   let lowerKey = '';
   for (let k = start; k < end; k++) {
     lowerKey = k === start ? tokens.lower(k) : `${lowerKey} ${tokens.lower(k)}`;
-    const prefix = prefixes.get(lowerKey);
+    const prefix = prefixAt(lowerKey);
     if (!prefix) break;
     const entry = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
     if (entry) found = { entry, length: k - start + 1 };
@@ -101,7 +109,7 @@ export function namesAt(tokens: Tokens, start: number, end: number): Array<Gazet
   let lowerKey = '';
   for (let k = start; k < end; k++) {
     lowerKey = k === start ? tokens.lower(k) : `${lowerKey} ${tokens.lower(k)}`;
-    const prefix = prefixes.get(lowerKey);
+    const prefix = prefixAt(lowerKey);
     if (!prefix) break;
     entries[k - start] = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
     if (!prefix.opensLonger) break;

@@ -1,7 +1,9 @@
 // Word lists the name heuristics read: which capitalised words are never names, which words
 // around a name say what kind of thing it is. All sets hold lower-case words.
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { WordList } from './word-shapes.js';
+
+const words = (list: string): WordList => new WordList(list.trim().split(/\s+/));
 
 /** Capitalised only because they start a sentence or a heading: never part of a name. */
 export const STOPWORDS = words(`
@@ -183,7 +185,7 @@ export function isOffice(word: string): boolean {
 
 /** Titles and role nouns and their plurals with "s": one look-up answers `isOfficeKey`, asked of
  * nearly every capitalised word. */
-const OFFICES = new Set([...TITLES, ...ROLE_NOUNS].flatMap((word) => [word, `${word}s`]));
+const OFFICES = new WordList([...TITLES, ...ROLE_NOUNS].flatMap((word) => [word, `${word}s`]));
 
 /** `isOffice` for a word already lower-cased and stripped of a final period. */
 export function isOfficeKey(key: string): boolean {

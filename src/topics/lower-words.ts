@@ -65,7 +65,8 @@ export class LowerCaseWords implements WordSet {
 
   has(word: string): boolean {
     if (word.length === 0) return false;
-    if (this.cased.has(word)) return true;
+    // Most articles have no such word, and a set look-up would hash the question (a new string).
+    if (this.cased.size !== 0 && this.cased.has(word)) return true;
     const { words, buckets } = this.claimed();
     for (let entry = buckets[bucketOf(word, 0, word.length)]!; entry !== 0; entry = words[(entry - 1) * STRIDE + 3]!) {
       if (this.equals(words, entry - 1, word)) return true;
