@@ -3,7 +3,7 @@
 
 import { ORGANISATIONS } from './organisations.js';
 import { CITIES, COUNTRIES, REGIONS, SKY } from './places.js';
-import type { Tokens } from './token-list.js';
+import { HANDLE, type Tokens } from './token-list.js';
 import { WordShapes } from './word-shapes.js';
 
 export interface GazetteerEntry {
@@ -87,12 +87,12 @@ load(ORGANISATIONS, 'organisation');
 /** Most words in any name. */
 export const LONGEST_NAME = longest;
 
-/** The longest name that `tokens[start..end)` open with; reads word by word and stops as soon as
- * no name starts with the words so far. */
+/** The longest name that the words from `tokens[start]` (up to a mark or handle, and before `end`)
+ * open with; reads word by word and stops as soon as no name starts with the words so far. */
 export function longestNameAt(tokens: Tokens, start: number, end: number): { entry: GazetteerEntry; length: number } | undefined {
   let found: { entry: GazetteerEntry; length: number } | undefined;
   let lowerKey = '';
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < end && tokens.isWord(k) && !tokens.is(k, HANDLE); k++) {
     lowerKey = k === start ? tokens.lower(k) : `${lowerKey} ${tokens.lower(k)}`;
     const prefix = prefixAt(lowerKey);
     if (!prefix) break;

@@ -3,6 +3,7 @@
 
 import type { FoundEntity } from './extract.js';
 import { FOREIGN_ARTICLES, NOT_PERSON, ORG_SUFFIXES, TITLE_MODIFIERS, isOffice } from './lexicon.js';
+import { startsUpper } from './chars.js';
 import type { EntityKind, Mention } from './segment.js';
 import type { WordSet } from './lower-words.js';
 
@@ -103,8 +104,10 @@ export function foldAcronyms(tally: Tally, definitions: Array<[string, string]>)
   }
 }
 
-const endsWith = (long: string[], short: string[]): boolean =>
-  short.every((word, k) => long[long.length - short.length + k] === word);
+function endsWith(long: string[], short: string[]): boolean {
+  for (let k = 0; k < short.length; k++) if (long[long.length - short.length + k] !== short[k]) return false;
+  return true;
+}
 
 /** Folds "Ashtiani" and "Reza Ashtiani" into "Mohammad Reza Ashtiani" (the longest, then most used). */
 export function foldSurnames(tally: Tally): void {
@@ -125,19 +128,28 @@ const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
 
 /** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
 function hasPersonShape(candidate: Candidate, seenLower: WordSet): boolean {
-  const words = candidate.words.filter((w) => /^\p{Lu}/u.test(w));
-  const first = words[0]?.toLowerCase() ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (candidate.placeInside || words.length < 1 || words.length > 4 || FOREIGN_ARTICLES.has(first)) return false;
+  if (candidate.placeInside) return false;
+  const words = candidate.words.filter((w) => startsUpper(w));
+  if (words.length < 1 || words.length > 4) return false;
+  const lowers = words.map((w) => w.toLowerCase());
+  const last = words[words.length - 1]!;
+  const lastLower = lowers[lowers.length - 1]!;
+  if (FOREIGN_ARTICLES.has(lowers[0]!)) return false;
   if (candidate.words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return false;
-  if (isOffice(last) || TITLE_MODIFIERS.has(last.toLowerCase()) || ORG_SUFFIXES.has(last.toLowerCase())) return false;
-  if (words.every((w) => seenLower.has(w.toLowerCase()))) return false;
-  return words.every((w) => LATIN.test(w) && !NOT_PERSON.has(w.toLowerCase()) && !/^\p{Lu}{2,}s?$/u.test(w));
+  if (isOffice(last) || TITLE_MODIFIERS.has(lastLower) || ORG_SUFFIXES.has(lastLower)) return false;
+  if (lowers.every((lower) => seenLower.has(lower))) return false;
+  return words.every((w, k) => LATIN.test(w) && !NOT_PERSON.has(lowers[k]!) && !/^\p{Lu}{2,}s?$/u.test(w));
+}
+
+/** Written in lower case here ("of") or elsewhere in the article. */
+function isLowerCaseWord(word: string, seenLower: WordSet): boolean {
+  const lower = word.toLowerCase();
+  return word === lower || seenLower.has(lower);
 }
 
 function kindOf(candidate: Candidate, seenLower: WordSet): EntityKind | undefined {
   if (candidate.known) return candidate.kind;
-  if (candidate.words.every((w) => w === w.toLowerCase() || seenLower.has(w.toLowerCase()))) return undefined;
+  if (candidate.words.every((w) => isLowerCaseWord(w, seenLower))) return undefined;
   if (candidate.kind) return candidate.kind;
   if (!hasPersonShape(candidate, seenLower)) return undefined;
   const fullName = candidate.words.length >= 2;

@@ -4,7 +4,7 @@
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
 import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
-import { ENDS_NAME, HANDLE, NAME_START, SENTENCE_START, type Tokens } from './token-list.js';
+import { ENDS_NAME, NAME_START, SENTENCE_START, type Tokens } from './token-list.js';
 import type { WordSet } from './lower-words.js';
 
 /** What one paragraph names, and any "Long Name (LN)" definitions it makes. */
@@ -17,15 +17,13 @@ export interface ParagraphNames {
 const isNameStart = (tokens: Tokens, i: number): boolean => tokens.is(i, NAME_START);
 const isNameWord = (tokens: Tokens, i: number): boolean => isNameStart(tokens, i) && !STOPWORDS.has(tokens.lower(i));
 
-function matchGazetteer(tokens: Tokens, i: number): { entry: GazetteerEntry; length: number } | undefined {
-  const limit = Math.min(tokens.length, i + LONGEST_NAME);
-  let end = i;
-  while (end < limit && tokens.isWord(end) && !tokens.is(end, HANDLE)) end++;
-  return longestNameAt(tokens, i, end);
-}
+const matchGazetteer = (tokens: Tokens, i: number): { entry: GazetteerEntry; length: number } | undefined =>
+  longestNameAt(tokens, i, Math.min(tokens.length, i + LONGEST_NAME));
 
 const isOrgWord = (part: Part): boolean =>
   !part.entry && !part.connector && (ORG_SUFFIXES.has(part.words[0]!.toLowerCase()) || ORG_PREFIXES.has(part.words[0]!.toLowerCase()));
+
+const lastWord = (part: Part): string => part.words[part.words.length - 1]!.toLowerCase();
 
 /** "of", "bin", "al" inside a name; "the" only after "of"; "for" only after "Council" and kin;
  * "and" only in "Institute of Aeronautics and Astronautics". */
@@ -35,9 +33,8 @@ function isConnector(tokens: Tokens, i: number, parts: Part[]): boolean {
   const text = tokens.text(i);
   if (text === 'and' || text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
   if (!tokens.isWord(i)) return false;
-  const previousWord = (): string => previous.words[previous.words.length - 1]!.toLowerCase();
-  if (text === 'the') return previous.connector && previousWord() === 'of';
-  if (text === 'for') return ORG_SUFFIXES.has(previousWord()) || ORG_PREFIXES.has(previousWord());
+  if (text === 'the') return previous.connector && lastWord(previous) === 'of';
+  if (text === 'for') return ORG_SUFFIXES.has(lastWord(previous)) || ORG_PREFIXES.has(lastWord(previous));
   return CONNECTORS.has(text);
 }
 
@@ -55,7 +52,7 @@ function readRun(tokens: Tokens, start: number, seenLower: WordSet): { parts: Pa
       i += match.length;
       if (tokens.is(i - 1, ENDS_NAME)) break;
     } else if (isNameWord(tokens, i)) {
-      const dropped = parts.length === 0 && tokens.is(i, SENTENCE_START) && (seenLower.has(tokens.lower(i)) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens.text(i)));
+      const dropped = parts.length === 0 && tokens.is(i, SENTENCE_START) && (seenLower.has(tokens.lower(i)) || isIngWord(tokens.text(i)));
       if (!dropped) parts.push({ words: [tokens.text(i)], entry: undefined, connector: false, lower: withoutPeriod(tokens.lower(i)) });
       i++;
       if (tokens.is(i - 1, ENDS_NAME)) break;
@@ -66,6 +63,9 @@ function readRun(tokens: Tokens, start: number, seenLower: WordSet): { parts: Pa
   }
   return { parts, end: i };
 }
+
+/** "Running", "Looking": a sentence opening with a verb, not a name. The regex only runs on words ending "ing". */
+const isIngWord = (text: string): boolean => text.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(text);
 
 function textsOf(tokens: Tokens, start: number, end: number): string[] {
   const texts: string[] = [];
@@ -96,15 +96,16 @@ function orgNounAfter(tokens: Tokens, end: number): boolean {
 
 /** "in Spanish", "from Arabic": a demonym naming a language, not a place. */
 function isLanguage(parts: Part[], tokens: Tokens, start: number, end: number): boolean {
+  if (parts.length !== 1 || !parts[0]!.entry?.demonym || !LANGUAGE_CUES.has(wordAt(tokens, start - 1))) return false;
   const followedByNoun = tokens.isWord(end) && !['and', 'or', 'by', 'to'].includes(tokens.text(end));
-  return parts.length === 1 && !!parts[0]!.entry?.demonym && LANGUAGE_CUES.has(wordAt(tokens, start - 1)) && !followedByNoun;
+  return !followedByNoun;
 }
 
 /** Adds the clues around a run to its first and last names. */
 function applyCues(found: Mention[], parts: Part[], tokens: Tokens, start: number, end: number): void {
   const first = found[0];
-  const wordBefore = wordAt(tokens, before(tokens, start));
   if (first && !first.kind && first.words[0] === parts[0]?.words[0]) {
+    const wordBefore = wordAt(tokens, before(tokens, start));
     if (ROLE_NOUNS.has(wordBefore)) first.personCue = true;
     if (ORG_NOUNS.has(wordBefore)) first.kind = 'organisation';
   }
@@ -149,7 +150,7 @@ export function namesInParagraph(tokens: Tokens, seenLower: WordSet): ParagraphN
     if (parts.length > 0 && !isLanguage(parts, tokens, i, end)) {
       const found = namesInRun(parts, seenLower);
       applyCues(found, parts, tokens, i, end);
-      result.mentions.push(...found);
+      for (const mention of found) result.mentions.push(mention);
       const definition = acronymDefinition(found[found.length - 1], tokens, end, seenLower);
       if (definition) result.acronyms.push(definition);
     }

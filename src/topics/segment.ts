@@ -58,8 +58,9 @@ const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry 
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
 export function isAcronym(word: string, seenLower: WordSet): boolean {
+  if (!/^[A-Z][A-Z&]{1,5}$/.test(word) || ROMAN.test(word)) return false;
   const key = word.toLowerCase();
-  return /^[A-Z][A-Z&]{1,5}$/.test(word) && !ROMAN.test(word) && !NOT_ACRONYMS.has(key) && !seenLower.has(key);
+  return !NOT_ACRONYMS.has(key) && !seenLower.has(key);
 }
 
 function trimConnectors(parts: Part[]): Part[] {
@@ -211,9 +212,9 @@ export function namesInRun(parts: Part[], seenLower: WordSet): Mention[] {
 /** What the splitting below makes of a run of one word or one gazetteer name (most runs): no
  * title, "of", "and" or suffix to split at, so the part itself, as the gazetteer names it. */
 function soleName(part: Part): Mention {
-  const found = mention([part], part.entry?.kind);
-  if (part.entry) found.name = part.entry.name;
-  return found;
+  const { entry, words } = part;
+  const name = entry ? entry.name : words.length === 1 ? words[0]! : words.join(' ');
+  return { name, words: words.slice(), kind: entry?.kind, personCue: false, saidCue: false, placeInside: entry?.kind === 'place', known: !!entry };
 }
 
 function namesInPiece(parts: Part[], seenLower: WordSet): Mention[] {
