@@ -126,17 +126,17 @@ export function foldSurnames(tally: Tally): void {
 
 const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
 
+const isJoinWord = (word: string): boolean => word === 'of' || word === 'for' || word === 'and' || word === '&';
+
 /** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
 function hasPersonShape(candidate: Candidate, seenLower: WordSet): boolean {
-  if (candidate.placeInside) return false;
+  if (candidate.placeInside || candidate.words.some(isJoinWord)) return false;
   const words = candidate.words.filter((w) => startsUpper(w));
   if (words.length < 1 || words.length > 4) return false;
   const lowers = words.map((w) => w.toLowerCase());
   const last = words[words.length - 1]!;
   const lastLower = lowers[lowers.length - 1]!;
-  if (FOREIGN_ARTICLES.has(lowers[0]!)) return false;
-  if (candidate.words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return false;
-  if (isOffice(last) || TITLE_MODIFIERS.has(lastLower) || ORG_SUFFIXES.has(lastLower)) return false;
+  if (FOREIGN_ARTICLES.has(lowers[0]!) || isOffice(last) || TITLE_MODIFIERS.has(lastLower) || ORG_SUFFIXES.has(lastLower)) return false;
   if (lowers.every((lower) => seenLower.has(lower))) return false;
   return words.every((w, k) => LATIN.test(w) && !NOT_PERSON.has(lowers[k]!) && !/^\p{Lu}{2,}s?$/u.test(w));
 }
