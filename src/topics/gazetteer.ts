@@ -27,19 +27,11 @@ interface Prefix {
 }
 /** Every name and every opening run of words of a longer name, lower-cased. */
 const prefixes = new Map<string, Prefix>();
-/** Their shapes: most capitalised words open no name, and are ruled out without hashing them. */
-const prefixShapes = new WordShapes();
-
 function prefixOf(lowerKey: string): Prefix {
   let prefix = prefixes.get(lowerKey);
-  if (!prefix) {
-    prefixes.set(lowerKey, (prefix = { exact: [], opensLonger: false }));
-    prefixShapes.add(lowerKey);
-  }
+  if (!prefix) prefixes.set(lowerKey, (prefix = { exact: [], opensLonger: false }));
   return prefix;
 }
-
-const prefixAt = (lowerKey: string): Prefix | undefined => (prefixShapes.mayHold(lowerKey) ? prefixes.get(lowerKey) : undefined);
 
 let longest = 1;
 
@@ -83,6 +75,12 @@ load(REGIONS, 'place');
 load(CITIES, 'place');
 load(SKY, 'place');
 load(ORGANISATIONS, 'organisation');
+
+/** The shapes of the prefixes: most capitalised words open no name, and are ruled out without hashing them. */
+const prefixShapes = new WordShapes(prefixes.size);
+for (const key of prefixes.keys()) prefixShapes.add(key);
+
+const prefixAt = (lowerKey: string): Prefix | undefined => (prefixShapes.mayHold(lowerKey) ? prefixes.get(lowerKey) : undefined);
 
 /** Most words in any name. */
 export const LONGEST_NAME = longest;

@@ -1,38 +1,46 @@
 // Word lists that answer "no" without hashing the word asked about, when no word in the list has
-// its shape (length, first and last letter). Most look-ups ask about a word in none of the lists,
-// and the word is often a string just made, so a set look-up must hash it first: that cost more
-// than everything else name-finding does with a word.
-
-/** Shapes are 4 bits of length and 5 of each end letter: enough to tell most words apart. */
-const SHAPES = 1 << 14;
-
-function shapeOf(word: string): number {
-  const last = word.length - 1;
-  return ((word.length & 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(last) & 31);
-}
+// its shape (length and first, second and last letters). Most look-ups ask about a word in none of
+// the lists, and the word is often a string just made, so a set look-up must hash it first: that
+// cost more than everything else name-finding does with the word.
 
 /** The shapes of a list's words: whether a word may be in the list. */
 export class WordShapes {
-  private readonly seen = new Uint8Array(SHAPES / 8);
+  /** One bit per shape, ~64 bits per word so that few other words share a word's bit. */
+  private readonly seen: Uint8Array;
+  private readonly shift: number;
+
+  constructor(expectedWords: number) {
+    const bits = Math.max(10, Math.ceil(Math.log2(expectedWords * 64)));
+    this.seen = new Uint8Array(2 ** (bits - 3));
+    this.shift = 32 - bits;
+  }
 
   add(word: string): void {
-    const shape = shapeOf(word);
+    const shape = this.shapeOf(word);
     this.seen[shape >>> 3]! |= 1 << (shape & 7);
   }
 
   /** False when `word` is certainly not in the list. */
   mayHold(word: string): boolean {
-    const shape = shapeOf(word);
+    const shape = this.shapeOf(word);
     return (this.seen[shape >>> 3]! & (1 << (shape & 7))) !== 0;
+  }
+
+  private shapeOf(word: string): number {
+    const n = word.length;
+    if (n === 0) return 0;
+    const letters = (n << 24) ^ (word.charCodeAt(0) << 16) ^ (word.charCodeAt(n > 1 ? 1 : 0) << 8) ^ word.charCodeAt(n - 1);
+    return Math.imul(letters, 0x9e3779b1) >>> this.shift;
   }
 }
 
 /** A set of words that rules out most words by their shape before looking them up. */
 export class WordList extends Set<string> {
-  private readonly shapes = new WordShapes();
+  private readonly shapes: WordShapes;
 
-  constructor(words: Iterable<string>) {
+  constructor(words: readonly string[]) {
     super();
+    this.shapes = new WordShapes(words.length);
     for (const word of words) this.add(word);
   }
 
