@@ -171,6 +171,17 @@ function markEnd(text: string, start: number, codePoint: number): number {
   return at;
 }
 
+/** Where the word at `start` ends if it is an ASCII letter, then lower-case ones, then a space, a
+ * comma or the end (most words); else `start`. Such a word needs none of `wordEnd`'s searches for
+ * joiners and trailing marks, nor any trimming. */
+function plainWordEnd(text: string, start: number, first: number): number {
+  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a))) return start;
+  let at = start + 1;
+  let code = text.charCodeAt(at);
+  while (code >= 0x61 && code <= 0x7a) code = text.charCodeAt(++at);
+  return at >= text.length || code === 0x20 || code === COMMA ? at : start;
+}
+
 /** Reads the paragraph left to right by hand: a Unicode regex per token cost more than the rest.
  * Its lower-case words are filed in `lowerCase`, if given. */
 export function tokenize(paragraph: string, lowerCase?: LowerCaseWords): Tokens {
@@ -182,6 +193,15 @@ export function tokenize(paragraph: string, lowerCase?: LowerCaseWords): Tokens 
     const code = paragraph.charCodeAt(at);
     if (code === 0x20) {
       at++;
+      continue;
+    }
+    const plainEnd = plainWordEnd(paragraph, at, code);
+    if (plainEnd > at) {
+      const shape = code >= 0x61 ? SMALL : CAPITAL | CASED;
+      addPlainWord(tokens, at, plainEnd, WORD_TOKEN | shape | (sentenceStart ? SENTENCE_START : 0) | (handle ? HANDLE : 0), lowerCase);
+      sentenceStart = false;
+      handle = false;
+      at = plainEnd;
       continue;
     }
     const codePoint = code < 0xd800 ? code : paragraph.codePointAt(at)!;
