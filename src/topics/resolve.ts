@@ -28,6 +28,8 @@ interface Candidate {
   placeInside: boolean;
   /** A gazetteer name: its kind is certain. */
   known: boolean;
+  /** Whether its words could be a person's name, once asked. */
+  personShape?: boolean;
 }
 
 /** The names of one article, as they are counted. */
@@ -60,7 +62,9 @@ export function addMention(tally: Tally, mention: Mention, prominent: boolean): 
   if (!existing) {
     const { kind, personCue, saidCue, placeInside, known } = mention;
     const words = key === mention.name ? mention.words : key.split(' ');
-    tally.candidates.set(key, { key, name: key, words, kind, personCue, saidCue, placeInside, known, mentions: 1, first: order, prominent, absorbed: false });
+    tally.candidates.set(key, {
+      key, name: key, words, kind, personCue, saidCue, placeInside, known, mentions: 1, first: order, prominent, absorbed: false, personShape: undefined,
+    });
     return;
   }
   existing.mentions++;
@@ -128,8 +132,13 @@ const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
 
 const isJoinWord = (word: string): boolean => word === 'of' || word === 'for' || word === 'and' || word === '&';
 
-/** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
+/** One to four Latin-script name words, naming no thing ("Telescope"), office or place. Asked of a
+ * candidate once per surname it might take in, so the answer is kept: its words do not change. */
 function hasPersonShape(candidate: Candidate, seenLower: WordSet): boolean {
+  return (candidate.personShape ??= isPersonShaped(candidate, seenLower));
+}
+
+function isPersonShaped(candidate: Candidate, seenLower: WordSet): boolean {
   if (candidate.placeInside || candidate.words.some(isJoinWord)) return false;
   const words = candidate.words.filter((w) => startsUpper(w));
   if (words.length < 1 || words.length > 4) return false;
@@ -160,10 +169,9 @@ function kindOf(candidate: Candidate, seenLower: WordSet): EntityKind | undefine
 export function rankEntities(tally: Tally, minMentions: number, maxEntities: number): FoundEntity[] {
   const found: Array<FoundEntity & { first: number }> = [];
   for (const candidate of tally.candidates.values()) {
+    if (candidate.mentions < minMentions && !candidate.prominent) continue;
     const kind = kindOf(candidate, tally.seenLower);
-    if (kind && (candidate.mentions >= minMentions || candidate.prominent)) {
-      found.push({ name: candidate.name, kind, mentions: candidate.mentions, first: candidate.first });
-    }
+    if (kind) found.push({ name: candidate.name, kind, mentions: candidate.mentions, first: candidate.first });
   }
   found.sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.name < b.name ? -1 : 1));
   return found.slice(0, maxEntities).map(({ name, kind, mentions }) => ({ name, kind, mentions }));
