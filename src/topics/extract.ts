@@ -75,13 +75,14 @@ const strings = (value: unknown): string[] =>
 export function extractEntities(input: EntityInput, options: Partial<ExtractOptions> = {}): FoundEntity[] {
   const { maxEntities, minMentions, prominentParagraphs } = { ...defaults, ...options };
   const seenLower = new LowerCaseWords();
-  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p, seenLower));
+  const body: Tokens[] = [];
+  for (const p of strings(input?.paragraphs)) if (isStoryText(p)) body.push(tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p, seenLower));
   const tally = newTally(seenLower);
   const definitions: Array<[string, string]> = [];
   body.forEach((tokens, index) => {
     const { mentions, acronyms } = namesInParagraph(tokens, seenLower);
     for (const mention of mentions) addMention(tally, mention, index < prominentParagraphs);
-    definitions.push(...acronyms);
+    for (const definition of acronyms) definitions.push(definition);
   });
   foldAcronyms(tally, definitions);
   foldSurnames(tally);

@@ -47,10 +47,12 @@ export function newTally(seenLower: WordSet): Tally {
 }
 
 const INITIAL = /^\p{Lu}\.?$/u;
+/** "E." in "Mark E. Kelly"; the regex only runs on words short enough to be one. */
+const isInitial = (word: string): boolean => word.length <= 3 && INITIAL.test(word);
 
 function keyOf(mention: Mention): string {
   if (mention.kind || mention.words.length < 3) return mention.name;
-  const words = mention.words.filter((word) => !INITIAL.test(word));
+  const words = mention.words.filter((word) => !isInitial(word));
   return words.length >= 2 ? words.join(' ') : mention.name;
 }
 

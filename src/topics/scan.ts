@@ -20,8 +20,11 @@ const isNameWord = (tokens: Tokens, i: number): boolean => isNameStart(tokens, i
 const matchGazetteer = (tokens: Tokens, i: number): { entry: GazetteerEntry; length: number } | undefined =>
   longestNameAt(tokens, i, Math.min(tokens.length, i + LONGEST_NAME));
 
-const isOrgWord = (part: Part): boolean =>
-  !part.entry && !part.connector && (ORG_SUFFIXES.has(part.words[0]!.toLowerCase()) || ORG_PREFIXES.has(part.words[0]!.toLowerCase()));
+function isOrgWord(part: Part): boolean {
+  if (part.entry || part.connector) return false;
+  const word = part.words[0]!.toLowerCase();
+  return ORG_SUFFIXES.has(word) || ORG_PREFIXES.has(word);
+}
 
 const lastWord = (part: Part): string => part.words[part.words.length - 1]!.toLowerCase();
 
@@ -140,12 +143,7 @@ function acronymDefinition(last: Mention | undefined, tokens: Tokens, end: numbe
 
 export function namesInParagraph(tokens: Tokens, seenLower: WordSet): ParagraphNames {
   const result: ParagraphNames = { mentions: [], acronyms: [] };
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameStart(tokens, i)) {
-      i++;
-      continue;
-    }
+  for (let i = tokens.next(NAME_START, 0); i < tokens.length; ) {
     const { parts, end } = readRun(tokens, i, seenLower);
     if (parts.length > 0 && !isLanguage(parts, tokens, i, end)) {
       const found = namesInRun(parts, seenLower);
@@ -154,7 +152,7 @@ export function namesInParagraph(tokens: Tokens, seenLower: WordSet): ParagraphN
       const definition = acronymDefinition(found[found.length - 1], tokens, end, seenLower);
       if (definition) result.acronyms.push(definition);
     }
-    i = Math.max(end, i + 1);
+    i = tokens.next(NAME_START, Math.max(end, i + 1));
   }
   return result;
 }

@@ -54,6 +54,13 @@ export class Tokens {
     return words;
   }
 
+  /** The first token from `from` on that has `trait`, or `length`. */
+  next(trait: number, from: number): number {
+    let i = Math.max(from, 0);
+    while (i < this.length && (this.data[i * STRIDE]! & trait) === 0) i++;
+    return i;
+  }
+
   /** Whether token `i` has `trait`; no token past either end has any. */
   is(i: number, trait: number): boolean {
     return i >= 0 && i < this.length && (this.data[i * STRIDE]! & trait) !== 0;
