@@ -115,13 +115,24 @@ function endsWith(long: string[], short: string[]): boolean {
   return true;
 }
 
+const lastWordOf = (candidate: Candidate): string => candidate.words[candidate.words.length - 1]!;
+
 /** Folds "Ashtiani" and "Reza Ashtiani" into "Mohammad Reza Ashtiani" (the longest, then most used). */
 export function foldSurnames(tally: Tally): void {
   const byLength = [...tally.candidates.values()].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
+  // A name can only end with a shorter one if it ends with the same word: only those are tried.
+  const byLastWord = new Map<string, Candidate[]>();
+  for (const candidate of tally.candidates.values()) {
+    const last = lastWordOf(candidate);
+    const sharing = byLastWord.get(last);
+    if (sharing) sharing.push(candidate);
+    else byLastWord.set(last, [candidate]);
+  }
   for (const short of byLength) {
     if (short.kind && short.kind !== 'person') continue;
     let host: Candidate | undefined;
-    for (const long of tally.candidates.values()) {
+    for (const long of byLastWord.get(lastWordOf(short))!) {
+      if (tally.candidates.get(long.key) !== long) continue;
       if (long.words.length <= short.words.length || (long.kind && long.kind !== 'person')) continue;
       if (!endsWith(long.words, short.words) || !hasPersonShape(long, tally.seenLower)) continue;
       if (!host || long.words.length > host.words.length || (long.words.length === host.words.length && long.mentions > host.mentions)) host = long;
