@@ -133,8 +133,9 @@ function isSubsequence(letters: string, text: string): boolean {
 /** "Bloggers Association of Kenya (BAKE)": the acronym stands for the name before it, when the
  * name's initials all appear in it, in order, and its other letters come from the name. */
 function acronymDefinition(last: Mention | undefined, tokens: Tokens, end: number, seenLower: WordSet): [string, string] | undefined {
+  if (!last || tokens.text(end) !== '(' || tokens.text(end + 2) !== ')') return undefined;
   const acronym = wordAt(tokens, end + 1);
-  if (!last || tokens.text(end) !== '(' || tokens.text(end + 2) !== ')' || !isAcronym(acronym, seenLower)) return undefined;
+  if (!isAcronym(acronym, seenLower)) return undefined;
   const initials = last.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
   const letters = acronym.replace(/&/g, '').toLowerCase();
   const matches = letters[0] === initials[0] && isSubsequence(initials, letters) && isSubsequence(letters, last.words.join('').toLowerCase());

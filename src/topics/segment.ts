@@ -58,6 +58,9 @@ const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry 
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
 export function isAcronym(word: string, seenLower: WordSet): boolean {
+  // Most words asked about are capitalised names: their second letter rules them out before the regex.
+  const second = word.charCodeAt(1);
+  if (!((second >= 0x41 && second <= 0x5a) || second === 0x26)) return false;
   if (!/^[A-Z][A-Z&]{1,5}$/.test(word) || ROMAN.test(word)) return false;
   const key = word.toLowerCase();
   return !NOT_ACRONYMS.has(key) && !seenLower.has(key);
