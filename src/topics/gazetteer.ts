@@ -27,6 +27,7 @@ interface Prefix {
 }
 /** Every name and every opening run of words of a longer name, lower-cased. */
 const prefixes = new Map<string, Prefix>();
+
 function prefixOf(lowerKey: string): Prefix {
   let prefix = prefixes.get(lowerKey);
   if (!prefix) prefixes.set(lowerKey, (prefix = { exact: [], opensLonger: false }));

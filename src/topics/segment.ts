@@ -118,7 +118,7 @@ function splitAtOf(parts: Part[]): Part[][] {
 }
 
 /** Whether the run splits at `parts[k]`: an office title with a name after it, not "of" or an
- * organisation word ("Minister of Defence", "Secretary Office"). */
+ * organisation word ("Minister of Defence", "President Office"). */
 function splitsAt(parts: Part[], k: number): boolean {
   const next = parts[k + 1];
   const nextIsOrgWord = isPlain(next) && ORG_SUFFIXES.has(lower(next));

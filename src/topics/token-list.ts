@@ -91,14 +91,4 @@ export class Tokens {
     this.lowers ??= new Array<string | undefined>(this.length);
     return (this.lowers[i] ??= this.text(i).toLowerCase());
   }
-
-  /** Where the text of token `i` starts in the paragraph. */
-  start(i: number): number {
-    return this.data[i * STRIDE + 1]!;
-  }
-
-  /** Where the text of token `i` ends in the paragraph. */
-  end(i: number): number {
-    return this.data[i * STRIDE + 2]!;
-  }
 }
