@@ -116,6 +116,31 @@ describe('clean names', () => {
   });
 });
 
+describe('words the article writes in lower case', () => {
+  const agency = ['The Public Works Agency said on Monday it would act.', 'The Public Works Agency has not yet replied.'];
+  const union = ['The Café Workers Union said on Monday it would strike.', 'The Café Workers Union has not yet replied.'];
+  const lee = ['Tom Lee said the plan for the port would go ahead.', 'Lee said the costs of the plan would rise.'];
+
+  it('make a name of only such words a phrase, lower-casing changed or not ("café")', () => {
+    expect(names(extractEntities(article(agency)))).toEqual(['Public Works Agency']);
+    expect(extractEntities(article([...agency, 'Critics say public works agency staff are overstretched.']))).toEqual([]);
+    expect(names(extractEntities(article(union)))).toEqual(['Café Workers Union']);
+    expect(extractEntities(article([...union, 'Every café has workers, and every union has members.']))).toEqual([]);
+  });
+
+  // They are filed by length and first and last letters: "lee" shares "the"'s bucket.
+  it('are told apart from words of the same length and letters at the ends', () => {
+    expect(extractEntities(article(lee))).toEqual([{ name: 'Tom Lee', kind: 'person', mentions: 2 }]);
+    expect(extractEntities(article([...lee, 'Ships shelter in the lee of the tom.']))).toEqual([]);
+  });
+
+  it('never carry over from one article to the next', () => {
+    const alone = extractEntities(article(agency));
+    extractEntities(article([...agency, 'Critics say public works agency staff are overstretched.']));
+    expect(extractEntities(article(agency))).toEqual(alone);
+  });
+});
+
 describe('robustness', () => {
   it('returns the same list, in the same order, every time', () => {
     const runs = [extractEntities(sample), extractEntities(sample), extractEntities({ ...sample, captions: [] })];

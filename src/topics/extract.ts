@@ -6,7 +6,9 @@ import type { TopicKind } from '../types.js';
 import { LONGEST_NAME, namesAt } from './gazetteer.js';
 import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, newTally, rankEntities, type Tally } from './resolve.js';
 import { namesInParagraph } from './scan.js';
-import { tokenize, type Token } from './tokens.js';
+import { LowerCaseWords } from './lower-words.js';
+import type { Tokens } from './token-list.js';
+import { tokenize } from './tokens.js';
 
 export interface EntityInput {
   /** Headline; it only adds weight to names the body uses, since headlines are often Title Case. */
@@ -47,17 +49,8 @@ function isStoryText(paragraph: string): boolean {
   return !(BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= 8);
 }
 
-/** Words written in lower case somewhere in the article: "However" at a sentence start is not a name. */
-function lowerCaseWords(paragraphs: Token[][]): Set<string> {
-  const seen = new Set<string>();
-  for (const tokens of paragraphs) {
-    for (const t of tokens) if (t.small) seen.add(t.lower);
-  }
-  return seen;
-}
-
 function countHeadline(tally: Tally, title: string): void {
-  const words = tokenize(title).filter((t) => t.word);
+  const words = tokenize(title).words();
   for (let i = 0; i < words.length; ) {
     let length = Math.min(LONGEST_NAME, words.length - i);
     const entries = namesAt(words, i, i + length);
@@ -69,9 +62,9 @@ function countHeadline(tally: Tally, title: string): void {
   }
 }
 
-function joinWords(words: Token[], start: number, end: number): string {
-  let text = words[start]!.text;
-  for (let k = start + 1; k < end; k++) text += ` ${words[k]!.text}`;
+function joinWords(words: Tokens, start: number, end: number): string {
+  let text = words.text(start);
+  for (let k = start + 1; k < end; k++) text += ` ${words.text(k)}`;
   return text;
 }
 
@@ -81,14 +74,15 @@ const strings = (value: unknown): string[] =>
 /** Entities the article is about, most-mentioned first, deterministic order. */
 export function extractEntities(input: EntityInput, options: Partial<ExtractOptions> = {}): FoundEntity[] {
   const { maxEntities, minMentions, prominentParagraphs } = { ...defaults, ...options };
-  const body = strings(input?.paragraphs).filter(isStoryText).map((p) => tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p));
-  const seenLower = lowerCaseWords(body);
+  const seenLower = new LowerCaseWords();
+  const body: Tokens[] = [];
+  for (const p of strings(input?.paragraphs)) if (isStoryText(p)) body.push(tokenize(p.includes('(') ? p.replace(CREDIT, ' ') : p, seenLower));
   const tally = newTally(seenLower);
   const definitions: Array<[string, string]> = [];
   body.forEach((tokens, index) => {
     const { mentions, acronyms } = namesInParagraph(tokens, seenLower);
     for (const mention of mentions) addMention(tally, mention, index < prominentParagraphs);
-    definitions.push(...acronyms);
+    for (const definition of acronyms) definitions.push(definition);
   });
   foldAcronyms(tally, definitions);
   foldSurnames(tally);

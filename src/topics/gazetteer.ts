@@ -3,7 +3,8 @@
 
 import { ORGANISATIONS } from './organisations.js';
 import { CITIES, COUNTRIES, REGIONS, SKY } from './places.js';
-import type { Token } from './tokens.js';
+import { HANDLE, type Tokens } from './token-list.js';
+import { WordShapes } from './word-shapes.js';
 
 export interface GazetteerEntry {
   /** The topic's name ("United States"). */
@@ -76,17 +77,23 @@ load(CITIES, 'place');
 load(SKY, 'place');
 load(ORGANISATIONS, 'organisation');
 
+/** The shapes of the prefixes: most capitalised words open no name, and are ruled out without hashing them. */
+const prefixShapes = new WordShapes(prefixes.size);
+for (const key of prefixes.keys()) prefixShapes.add(key);
+
+const prefixAt = (lowerKey: string): Prefix | undefined => (prefixShapes.mayHold(lowerKey) ? prefixes.get(lowerKey) : undefined);
+
 /** Most words in any name. */
 export const LONGEST_NAME = longest;
 
-/** The longest name that `tokens[start..end)` open with; reads word by word and stops as soon as
- * no name starts with the words so far. */
-export function longestNameAt(tokens: readonly Token[], start: number, end: number): { entry: GazetteerEntry; length: number } | undefined {
+/** The longest name that the words from `tokens[start]` (up to a mark or handle, and before `end`)
+ * open with; reads word by word and stops as soon as no name starts with the words so far. */
+export function longestNameAt(tokens: Tokens, start: number, end: number): { entry: GazetteerEntry; length: number } | undefined {
   let found: { entry: GazetteerEntry; length: number } | undefined;
   let lowerKey = '';
-  for (let k = start; k < end; k++) {
-    lowerKey = k === start ? tokens[k]!.lower : `${lowerKey} ${tokens[k]!.lower}`;
-    const prefix = prefixes.get(lowerKey);
+  for (let k = start; k < end && tokens.isWord(k) && !tokens.is(k, HANDLE); k++) {
+    lowerKey = k === start ? tokens.lower(k) : `${lowerKey} ${tokens.lower(k)}`;
+    const prefix = prefixAt(lowerKey);
     if (!prefix) break;
     const entry = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
     if (entry) found = { entry, length: k - start + 1 };
@@ -96,12 +103,12 @@ export function longestNameAt(tokens: readonly Token[], start: number, end: numb
 }
 
 /** The entry named exactly by each opening run of `tokens[start..end)`, by length (index 0 for one word). */
-export function namesAt(tokens: readonly Token[], start: number, end: number): Array<GazetteerEntry | undefined> {
+export function namesAt(tokens: Tokens, start: number, end: number): Array<GazetteerEntry | undefined> {
   const entries: Array<GazetteerEntry | undefined> = new Array(end - start).fill(undefined);
   let lowerKey = '';
   for (let k = start; k < end; k++) {
-    lowerKey = k === start ? tokens[k]!.lower : `${lowerKey} ${tokens[k]!.lower}`;
-    const prefix = prefixes.get(lowerKey);
+    lowerKey = k === start ? tokens.lower(k) : `${lowerKey} ${tokens.lower(k)}`;
+    const prefix = prefixAt(lowerKey);
     if (!prefix) break;
     entries[k - start] = exactAt(tokens, start, k, prefix) ?? folded.get(lowerKey);
     if (!prefix.opensLonger) break;
@@ -110,9 +117,9 @@ export function namesAt(tokens: readonly Token[], start: number, end: number): A
 }
 
 /** An all-capital name matches only as written: "US" is not "us". */
-function exactAt(tokens: readonly Token[], start: number, last: number, prefix: Prefix): GazetteerEntry | undefined {
+function exactAt(tokens: Tokens, start: number, last: number, prefix: Prefix): GazetteerEntry | undefined {
   if (prefix.exact.length === 0) return undefined;
-  let key = tokens[start]!.text;
-  for (let k = start + 1; k <= last; k++) key += ` ${tokens[k]!.text}`;
+  let key = tokens.text(start);
+  for (let k = start + 1; k <= last; k++) key += ` ${tokens.text(k)}`;
   return exact.get(key);
 }

@@ -1,7 +1,9 @@
 // Word lists the name heuristics read: which capitalised words are never names, which words
 // around a name say what kind of thing it is. All sets hold lower-case words.
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { WordList } from './word-shapes.js';
+
+const words = (list: string): WordList => new WordList(list.trim().split(/\s+/));
 
 /** Capitalised only because they start a sentence or a heading: never part of a name. */
 export const STOPWORDS = words(`
@@ -181,8 +183,11 @@ export function isOffice(word: string): boolean {
   return isOfficeKey((word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word).toLowerCase());
 }
 
+/** Titles and role nouns and their plurals with "s": one look-up answers `isOfficeKey`, asked of
+ * nearly every capitalised word. */
+const OFFICES = new WordList([...TITLES, ...ROLE_NOUNS].flatMap((word) => [word, `${word}s`]));
+
 /** `isOffice` for a word already lower-cased and stripped of a final period. */
 export function isOfficeKey(key: string): boolean {
-  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
-  return TITLES.has(key) || ROLE_NOUNS.has(key) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
+  return OFFICES.has(key);
 }

@@ -3,7 +3,9 @@
 
 import type { FoundEntity } from './extract.js';
 import { FOREIGN_ARTICLES, NOT_PERSON, ORG_SUFFIXES, TITLE_MODIFIERS, isOffice } from './lexicon.js';
+import { startsUpper } from './chars.js';
 import type { EntityKind, Mention } from './segment.js';
+import type { WordSet } from './lower-words.js';
 
 /** Everything known about one name across the article. */
 interface Candidate {
@@ -26,6 +28,8 @@ interface Candidate {
   placeInside: boolean;
   /** A gazetteer name: its kind is certain. */
   known: boolean;
+  /** Whether its words could be a person's name, once asked. */
+  personShape?: boolean;
 }
 
 /** The names of one article, as they are counted. */
@@ -34,19 +38,21 @@ export interface Tally {
   /** Name a folded name now counts under ("Ashtiani" → "Mohammad Reza Ashtiani"). */
   aliases: Map<string, string>;
   /** Words the article writes in lower case: a name made only of these is a phrase. */
-  seenLower: ReadonlySet<string>;
+  seenLower: WordSet;
   seen: number;
 }
 
-export function newTally(seenLower: ReadonlySet<string>): Tally {
+export function newTally(seenLower: WordSet): Tally {
   return { candidates: new Map(), aliases: new Map(), seenLower, seen: 0 };
 }
 
 const INITIAL = /^\p{Lu}\.?$/u;
+/** "E." in "Mark E. Kelly"; the regex only runs on words short enough to be one. */
+const isInitial = (word: string): boolean => word.length <= 3 && INITIAL.test(word);
 
 function keyOf(mention: Mention): string {
   if (mention.kind || mention.words.length < 3) return mention.name;
-  const words = mention.words.filter((word) => !INITIAL.test(word));
+  const words = mention.words.filter((word) => !isInitial(word));
   return words.length >= 2 ? words.join(' ') : mention.name;
 }
 
@@ -58,7 +64,9 @@ export function addMention(tally: Tally, mention: Mention, prominent: boolean): 
   if (!existing) {
     const { kind, personCue, saidCue, placeInside, known } = mention;
     const words = key === mention.name ? mention.words : key.split(' ');
-    tally.candidates.set(key, { key, name: key, words, kind, personCue, saidCue, placeInside, known, mentions: 1, first: order, prominent, absorbed: false });
+    tally.candidates.set(key, {
+      key, name: key, words, kind, personCue, saidCue, placeInside, known, mentions: 1, first: order, prominent, absorbed: false, personShape: undefined,
+    });
     return;
   }
   existing.mentions++;
@@ -102,16 +110,29 @@ export function foldAcronyms(tally: Tally, definitions: Array<[string, string]>)
   }
 }
 
-const endsWith = (long: string[], short: string[]): boolean =>
-  short.every((word, k) => long[long.length - short.length + k] === word);
+function endsWith(long: string[], short: string[]): boolean {
+  for (let k = 0; k < short.length; k++) if (long[long.length - short.length + k] !== short[k]) return false;
+  return true;
+}
+
+const lastWordOf = (candidate: Candidate): string => candidate.words[candidate.words.length - 1]!;
 
 /** Folds "Ashtiani" and "Reza Ashtiani" into "Mohammad Reza Ashtiani" (the longest, then most used). */
 export function foldSurnames(tally: Tally): void {
   const byLength = [...tally.candidates.values()].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
+  // A name can only end with a shorter one if it ends with the same word: only those are tried.
+  const byLastWord = new Map<string, Candidate[]>();
+  for (const candidate of tally.candidates.values()) {
+    const last = lastWordOf(candidate);
+    const sharing = byLastWord.get(last);
+    if (sharing) sharing.push(candidate);
+    else byLastWord.set(last, [candidate]);
+  }
   for (const short of byLength) {
     if (short.kind && short.kind !== 'person') continue;
     let host: Candidate | undefined;
-    for (const long of tally.candidates.values()) {
+    for (const long of byLastWord.get(lastWordOf(short))!) {
+      if (tally.candidates.get(long.key) !== long) continue;
       if (long.words.length <= short.words.length || (long.kind && long.kind !== 'person')) continue;
       if (!endsWith(long.words, short.words) || !hasPersonShape(long, tally.seenLower)) continue;
       if (!host || long.words.length > host.words.length || (long.words.length === host.words.length && long.mentions > host.mentions)) host = long;
@@ -122,21 +143,35 @@ export function foldSurnames(tally: Tally): void {
 
 const LATIN = /^[\p{Script=Latin}\p{M}.'-]+$/u;
 
-/** One to four Latin-script name words, naming no thing ("Telescope"), office or place. */
-function hasPersonShape(candidate: Candidate, seenLower: ReadonlySet<string>): boolean {
-  const words = candidate.words.filter((w) => /^\p{Lu}/u.test(w));
-  const first = words[0]?.toLowerCase() ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (candidate.placeInside || words.length < 1 || words.length > 4 || FOREIGN_ARTICLES.has(first)) return false;
-  if (candidate.words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return false;
-  if (isOffice(last) || TITLE_MODIFIERS.has(last.toLowerCase()) || ORG_SUFFIXES.has(last.toLowerCase())) return false;
-  if (words.every((w) => seenLower.has(w.toLowerCase()))) return false;
-  return words.every((w) => LATIN.test(w) && !NOT_PERSON.has(w.toLowerCase()) && !/^\p{Lu}{2,}s?$/u.test(w));
+const isJoinWord = (word: string): boolean => word === 'of' || word === 'for' || word === 'and' || word === '&';
+
+/** One to four Latin-script name words, naming no thing ("Telescope"), office or place. Asked of a
+ * candidate once per surname it might take in, so the answer is kept: its words do not change. */
+function hasPersonShape(candidate: Candidate, seenLower: WordSet): boolean {
+  return (candidate.personShape ??= isPersonShaped(candidate, seenLower));
 }
 
-function kindOf(candidate: Candidate, seenLower: ReadonlySet<string>): EntityKind | undefined {
+function isPersonShaped(candidate: Candidate, seenLower: WordSet): boolean {
+  if (candidate.placeInside || candidate.words.some(isJoinWord)) return false;
+  const words = candidate.words.filter((w) => startsUpper(w));
+  if (words.length < 1 || words.length > 4) return false;
+  const lowers = words.map((w) => w.toLowerCase());
+  const last = words[words.length - 1]!;
+  const lastLower = lowers[lowers.length - 1]!;
+  if (FOREIGN_ARTICLES.has(lowers[0]!) || isOffice(last) || TITLE_MODIFIERS.has(lastLower) || ORG_SUFFIXES.has(lastLower)) return false;
+  if (lowers.every((lower) => seenLower.has(lower))) return false;
+  return words.every((w, k) => LATIN.test(w) && !NOT_PERSON.has(lowers[k]!) && !/^\p{Lu}{2,}s?$/u.test(w));
+}
+
+/** Written in lower case here ("of") or elsewhere in the article. */
+function isLowerCaseWord(word: string, seenLower: WordSet): boolean {
+  const lower = word.toLowerCase();
+  return word === lower || seenLower.has(lower);
+}
+
+function kindOf(candidate: Candidate, seenLower: WordSet): EntityKind | undefined {
   if (candidate.known) return candidate.kind;
-  if (candidate.words.every((w) => w === w.toLowerCase() || seenLower.has(w.toLowerCase()))) return undefined;
+  if (candidate.words.every((w) => isLowerCaseWord(w, seenLower))) return undefined;
   if (candidate.kind) return candidate.kind;
   if (!hasPersonShape(candidate, seenLower)) return undefined;
   const fullName = candidate.words.length >= 2;
@@ -147,10 +182,9 @@ function kindOf(candidate: Candidate, seenLower: ReadonlySet<string>): EntityKin
 export function rankEntities(tally: Tally, minMentions: number, maxEntities: number): FoundEntity[] {
   const found: Array<FoundEntity & { first: number }> = [];
   for (const candidate of tally.candidates.values()) {
+    if (candidate.mentions < minMentions && !candidate.prominent) continue;
     const kind = kindOf(candidate, tally.seenLower);
-    if (kind && (candidate.mentions >= minMentions || candidate.prominent)) {
-      found.push({ name: candidate.name, kind, mentions: candidate.mentions, first: candidate.first });
-    }
+    if (kind) found.push({ name: candidate.name, kind, mentions: candidate.mentions, first: candidate.first });
   }
   found.sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.name < b.name ? -1 : 1));
   return found.slice(0, maxEntities).map(({ name, kind, mentions }) => ({ name, kind, mentions }));

@@ -1,11 +1,11 @@
 // Finds the names in one paragraph: reads runs of capitalised words (with "of", "bin" … inside),
 // and notes the words around each run that say who or what it names ("spokesman …", "… said").
 
-import { startsUpper } from './chars.js';
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
 import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
-import type { Token } from './tokens.js';
+import { ENDS_NAME, NAME_START, SENTENCE_START, type Tokens } from './token-list.js';
+import type { WordSet } from './lower-words.js';
 
 /** What one paragraph names, and any "Long Name (LN)" definitions it makes. */
 export interface ParagraphNames {
@@ -14,96 +14,101 @@ export interface ParagraphNames {
   acronyms: Array<[string, string]>;
 }
 
-const isNameStart = (t: Token | undefined): boolean => !!t && !t.handle && (t.capital || (t.small && isArticleName(t.text)));
+const isNameStart = (tokens: Tokens, i: number): boolean => tokens.is(i, NAME_START);
+const isNameWord = (tokens: Tokens, i: number): boolean => isNameStart(tokens, i) && !STOPWORDS.has(tokens.lower(i));
 
-/** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u`, without a regex for every lower-case word. */
-const isArticleName = (text: string): boolean =>
-  text.charCodeAt(2) === 0x2d && text.charCodeAt(1) === 0x6c && (text.charCodeAt(0) === 0x61 || text.charCodeAt(0) === 0x65) && startsUpper(text, 3);
-const isNameWord = (t: Token): boolean => isNameStart(t) && !STOPWORDS.has(t.lower);
+const matchGazetteer = (tokens: Tokens, i: number): { entry: GazetteerEntry; length: number } | undefined =>
+  longestNameAt(tokens, i, Math.min(tokens.length, i + LONGEST_NAME));
 
-function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; length: number } | undefined {
-  const limit = Math.min(tokens.length, i + LONGEST_NAME);
-  let end = i;
-  while (end < limit && tokens[end]!.word && !tokens[end]!.handle) end++;
-  return longestNameAt(tokens, i, end);
+function isOrgWord(part: Part): boolean {
+  if (part.entry || part.connector) return false;
+  const word = part.words[0]!.toLowerCase();
+  return ORG_SUFFIXES.has(word) || ORG_PREFIXES.has(word);
 }
 
-const isOrgWord = (part: Part): boolean =>
-  !part.entry && !part.connector && (ORG_SUFFIXES.has(part.words[0]!.toLowerCase()) || ORG_PREFIXES.has(part.words[0]!.toLowerCase()));
+const lastWord = (part: Part): string => part.words[part.words.length - 1]!.toLowerCase();
 
 /** "of", "bin", "al" inside a name; "the" only after "of"; "for" only after "Council" and kin;
  * "and" only in "Institute of Aeronautics and Astronautics". */
-function isConnector(t: Token, parts: Part[]): boolean {
+function isConnector(tokens: Tokens, i: number, parts: Part[]): boolean {
   const previous = parts[parts.length - 1];
   if (!previous) return false;
-  if (t.text === 'and' || t.text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
-  if (!t.word) return false;
-  const previousWord = (): string => previous.words[previous.words.length - 1]!.toLowerCase();
-  if (t.text === 'the') return previous.connector && previousWord() === 'of';
-  if (t.text === 'for') return ORG_SUFFIXES.has(previousWord()) || ORG_PREFIXES.has(previousWord());
-  return CONNECTORS.has(t.text);
+  const text = tokens.text(i);
+  if (text === 'and' || text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
+  if (!tokens.isWord(i)) return false;
+  if (text === 'the') return previous.connector && lastWord(previous) === 'of';
+  if (text === 'for') return ORG_SUFFIXES.has(lastWord(previous)) || ORG_PREFIXES.has(lastWord(previous));
+  return CONNECTORS.has(text);
 }
 
 /** Longest run read as one: names are shorter, and a bound keeps Title Case text linear. */
 const MAX_RUN = 12;
 
 /** Reads the run of name words starting at `start`; `end` is the first token after it. */
-function readRun(tokens: Token[], start: number, seenLower: ReadonlySet<string>): { parts: Part[]; end: number } {
+function readRun(tokens: Tokens, start: number, seenLower: WordSet): { parts: Part[]; end: number } {
   const parts: Part[] = [];
   let i = start;
   while (i < tokens.length && parts.length < MAX_RUN) {
-    const t = tokens[i]!;
-    const match = isNameStart(t) ? matchGazetteer(tokens, i) : undefined;
+    const match = isNameStart(tokens, i) ? matchGazetteer(tokens, i) : undefined;
     if (match) {
-      parts.push({ words: tokens.slice(i, i + match.length).map((w) => w.text), entry: match.entry, connector: false, lower: undefined });
+      parts.push({ words: textsOf(tokens, i, i + match.length), entry: match.entry, connector: false, lower: undefined });
       i += match.length;
-      if (tokens[i - 1]!.endsName) break;
-    } else if (isNameWord(t)) {
-      const dropped = parts.length === 0 && t.sentenceStart && (seenLower.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text));
-      if (!dropped) parts.push({ words: [t.text], entry: undefined, connector: false, lower: withoutPeriod(t.lower) });
+      if (tokens.is(i - 1, ENDS_NAME)) break;
+    } else if (isNameWord(tokens, i)) {
+      const dropped = parts.length === 0 && tokens.is(i, SENTENCE_START) && (seenLower.has(tokens.lower(i)) || isIngWord(tokens.text(i)));
+      if (!dropped) parts.push({ words: [tokens.text(i)], entry: undefined, connector: false, lower: withoutPeriod(tokens.lower(i)) });
       i++;
-      if (t.endsName) break;
-    } else if (isConnector(t, parts) && isNameStart(tokens[i + 1])) {
-      parts.push({ words: [t.text], entry: undefined, connector: true, lower: withoutPeriod(t.lower) });
+      if (tokens.is(i - 1, ENDS_NAME)) break;
+    } else if (isConnector(tokens, i, parts) && isNameStart(tokens, i + 1)) {
+      parts.push({ words: [tokens.text(i)], entry: undefined, connector: true, lower: withoutPeriod(tokens.lower(i)) });
       i++;
     } else break;
   }
   return { parts, end: i };
 }
 
-const wordAt = (tokens: Token[], i: number): string => (tokens[i]?.word ? tokens[i]!.text : '');
+/** "Running", "Looking": a sentence opening with a verb, not a name. The regex only runs on words ending "ing". */
+const isIngWord = (text: string): boolean => text.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(text);
+
+function textsOf(tokens: Tokens, start: number, end: number): string[] {
+  const texts: string[] = [];
+  for (let k = start; k < end; k++) texts.push(tokens.text(k));
+  return texts;
+}
+
+const wordAt = (tokens: Tokens, i: number): string => (tokens.isWord(i) ? tokens.text(i) : '');
 
 /** Index of the word before `i`, skipping one comma ("spokesman, Robert Villanueva"). */
-function before(tokens: Token[], i: number): number {
-  return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+function before(tokens: Tokens, i: number): number {
+  return tokens.text(i - 1) === ',' ? i - 2 : i - 1;
 }
 
 /** "Villanueva said", "Villanueva, who", "Villanueva also told". */
-function speaks(tokens: Token[], end: number): { said: boolean; who: boolean } {
-  let k = tokens[end]?.text === ',' ? end + 1 : end;
+function speaks(tokens: Tokens, end: number): { said: boolean; who: boolean } {
+  let k = tokens.text(end) === ',' ? end + 1 : end;
   const who = k > end && wordAt(tokens, k) === 'who';
   if (SAID_ADVERBS.has(wordAt(tokens, k))) k++;
   return { said: SAID_VERBS.has(wordAt(tokens, k)), who };
 }
 
 /** "Fars news agency": a lower-case organisation noun right after the name (not "Putin's party"). */
-function orgNounAfter(tokens: Token[], end: number): boolean {
+function orgNounAfter(tokens: Tokens, end: number): boolean {
   const next = wordAt(tokens, end);
   return ORG_NOUNS.has(next) || (next === 'news' && ORG_NOUNS.has(wordAt(tokens, end + 1)));
 }
 
 /** "in Spanish", "from Arabic": a demonym naming a language, not a place. */
-function isLanguage(parts: Part[], tokens: Token[], start: number, end: number): boolean {
-  const next = tokens[end];
-  const followedByNoun = !!next && next.word && !['and', 'or', 'by', 'to'].includes(next.text);
-  return parts.length === 1 && !!parts[0]!.entry?.demonym && LANGUAGE_CUES.has(wordAt(tokens, start - 1)) && !followedByNoun;
+function isLanguage(parts: Part[], tokens: Tokens, start: number, end: number): boolean {
+  if (parts.length !== 1 || !parts[0]!.entry?.demonym || !LANGUAGE_CUES.has(wordAt(tokens, start - 1))) return false;
+  const followedByNoun = tokens.isWord(end) && !['and', 'or', 'by', 'to'].includes(tokens.text(end));
+  return !followedByNoun;
 }
 
 /** Adds the clues around a run to its first and last names. */
-function applyCues(found: Mention[], parts: Part[], tokens: Token[], start: number, end: number): void {
+function applyCues(found: Mention[], parts: Part[], tokens: Tokens, start: number, end: number): void {
   const first = found[0];
-  const wordBefore = wordAt(tokens, before(tokens, start));
   if (first && !first.kind && first.words[0] === parts[0]?.words[0]) {
+    const wordBefore = wordAt(tokens, before(tokens, start));
     if (ROLE_NOUNS.has(wordBefore)) first.personCue = true;
     if (ORG_NOUNS.has(wordBefore)) first.kind = 'organisation';
   }
@@ -112,7 +117,7 @@ function applyCues(found: Mention[], parts: Part[], tokens: Token[], start: numb
   const { said, who } = speaks(tokens, end);
   last.saidCue ||= said;
   last.personCue ||= who;
-  if (!tokens[end - 1]?.endsName && orgNounAfter(tokens, end)) last.kind = 'organisation';
+  if (!tokens.is(end - 1, ENDS_NAME) && orgNounAfter(tokens, end)) last.kind = 'organisation';
 }
 
 /** Whether `letters` can be read, in order, out of `text` ("bake" out of "bloggersassociationofkenya"). */
@@ -127,32 +132,28 @@ function isSubsequence(letters: string, text: string): boolean {
 
 /** "Bloggers Association of Kenya (BAKE)": the acronym stands for the name before it, when the
  * name's initials all appear in it, in order, and its other letters come from the name. */
-function acronymDefinition(last: Mention | undefined, tokens: Token[], end: number, seenLower: ReadonlySet<string>): [string, string] | undefined {
+function acronymDefinition(last: Mention | undefined, tokens: Tokens, end: number, seenLower: WordSet): [string, string] | undefined {
+  if (!last || tokens.text(end) !== '(' || tokens.text(end + 2) !== ')') return undefined;
   const acronym = wordAt(tokens, end + 1);
-  if (!last || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !isAcronym(acronym, seenLower)) return undefined;
+  if (!isAcronym(acronym, seenLower)) return undefined;
   const initials = last.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
   const letters = acronym.replace(/&/g, '').toLowerCase();
   const matches = letters[0] === initials[0] && isSubsequence(initials, letters) && isSubsequence(letters, last.words.join('').toLowerCase());
   return matches ? [last.name, acronym] : undefined;
 }
 
-export function namesInParagraph(tokens: Token[], seenLower: ReadonlySet<string>): ParagraphNames {
+export function namesInParagraph(tokens: Tokens, seenLower: WordSet): ParagraphNames {
   const result: ParagraphNames = { mentions: [], acronyms: [] };
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameStart(tokens[i])) {
-      i++;
-      continue;
-    }
+  for (let i = tokens.next(NAME_START, 0); i < tokens.length; ) {
     const { parts, end } = readRun(tokens, i, seenLower);
     if (parts.length > 0 && !isLanguage(parts, tokens, i, end)) {
       const found = namesInRun(parts, seenLower);
       applyCues(found, parts, tokens, i, end);
-      result.mentions.push(...found);
+      for (const mention of found) result.mentions.push(mention);
       const definition = acronymDefinition(found[found.length - 1], tokens, end, seenLower);
       if (definition) result.acronyms.push(definition);
     }
-    i = Math.max(end, i + 1);
+    i = tokens.next(NAME_START, Math.max(end, i + 1));
   }
   return result;
 }

@@ -15,6 +15,7 @@ import {
   isOffice,
   isOfficeKey,
 } from './lexicon.js';
+import type { WordSet } from './lower-words.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
 
@@ -56,17 +57,23 @@ export const withoutPeriod = (text: string): string => (text.charCodeAt(text.len
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
-export function isAcronym(word: string, seenLower: ReadonlySet<string>): boolean {
+export function isAcronym(word: string, seenLower: WordSet): boolean {
+  // Most words asked about are capitalised names: their second letter rules them out before the regex.
+  const second = word.charCodeAt(1);
+  if (!((second >= 0x41 && second <= 0x5a) || second === 0x26)) return false;
+  if (!/^[A-Z][A-Z&]{1,5}$/.test(word) || ROMAN.test(word)) return false;
   const key = word.toLowerCase();
-  return /^[A-Z][A-Z&]{1,5}$/.test(word) && !ROMAN.test(word) && !NOT_ACRONYMS.has(key) && !seenLower.has(key);
+  return !NOT_ACRONYMS.has(key) && !seenLower.has(key);
 }
 
+/** The parts without connectors at either end; `parts` itself when it has none there (no part
+ * list is changed once made). */
 function trimConnectors(parts: Part[]): Part[] {
   let start = 0;
   let end = parts.length;
   while (start < end && parts[start]!.connector) start++;
   while (end > start && parts[end - 1]!.connector) end--;
-  return parts.slice(start, end);
+  return start === 0 && end === parts.length ? parts : parts.slice(start, end);
 }
 
 function nameOf(parts: Part[]): string {
@@ -86,7 +93,8 @@ function wordsOf(parts: Part[]): string[] {
 }
 
 function mention(parts: Part[], kind?: EntityKind, personCue = false): Mention {
-  const placeInside = parts.some((part) => part.entry?.kind === 'place');
+  let placeInside = false;
+  for (const part of parts) placeInside ||= part.entry?.kind === 'place';
   const known = parts.length === 1 && !!parts[0]!.entry;
   return { name: nameOf(parts), words: wordsOf(parts), kind, personCue, saidCue: false, placeInside, known };
 }
@@ -109,14 +117,27 @@ function splitAtOf(parts: Part[]): Part[][] {
   return [trimConnectors(parts.slice(0, at)), trimConnectors(parts.slice(at + 1))].filter((p) => p.length > 0);
 }
 
+/** Whether the run splits at `parts[k]`: an office title with a name after it, not "of" or an
+ * organisation word ("Minister of Defence", "President Office"). */
+function splitsAt(parts: Part[], k: number): boolean {
+  const next = parts[k + 1];
+  const nextIsOrgWord = isPlain(next) && ORG_SUFFIXES.has(lower(next));
+  return isTitle(parts[k]!) && !!next && !next.connector && !nextIsOrgWord;
+}
+
 /** Splits at office titles; the words after a title name a person ("Minister Ashtiani"). */
 function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolean }> {
+  let at = 0;
+  while (at < parts.length && !splitsAt(parts, at)) at++;
+  // Most runs hold no title: one segment, without building one to copy.
+  if (at === parts.length) {
+    const whole = trimConnectors(parts);
+    return whole.length > 0 ? [{ parts: whole, afterTitle: false }] : [];
+  }
   const segments = [{ parts: [] as Part[], afterTitle: false }];
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
-    const next = parts[k + 1];
-    const nextIsOrgWord = isPlain(next) && ORG_SUFFIXES.has(lower(next));
-    if (isTitle(part) && next && !next.connector && !nextIsOrgWord) {
+    if (splitsAt(parts, k)) {
       const before = segments[segments.length - 1]!.parts;
       while (isPlain(before[before.length - 1]) && TITLE_MODIFIERS.has(lower(before[before.length - 1]!))) before.pop();
       segments.push({ parts: [], afterTitle: true });
@@ -135,11 +156,11 @@ function isOrganisationName(parts: Part[]): boolean {
   const suffixed = isPlain(last) && ORG_SUFFIXES.has(lower(last));
   const prefixed = at > 0 && at < parts.length - 1 && isPlain(beforeOf) && (ORG_PREFIXES.has(lower(beforeOf)) || ORG_SUFFIXES.has(lower(beforeOf)));
   if (!suffixed && !prefixed) return false;
-  const generic = parts.every(
-    (p) => p.connector || (isPlain(p) && (ORG_SUFFIXES.has(lower(p)) || TITLE_MODIFIERS.has(lower(p)) || GENERIC_ORG_WORDS.has(lower(p)))),
-  );
-  return !generic;
+  return !parts.every(isGenericOrgWord);
 }
+
+const isGenericOrgWord = (p: Part): boolean =>
+  p.connector || (isPlain(p) && (ORG_SUFFIXES.has(lower(p)) || TITLE_MODIFIERS.has(lower(p)) || GENERIC_ORG_WORDS.has(lower(p))));
 
 /** "Tahrir Square", "Mount Kenya", "Hormozgan Province". */
 function isPlaceName(parts: Part[]): boolean {
@@ -151,33 +172,43 @@ function isPlaceName(parts: Part[]): boolean {
 }
 
 /** Splits a title-free segment into gazetteer names, acronyms and groups of other words. */
-function splitNames(parts: Part[], seenLower: ReadonlySet<string>, afterTitle: boolean): Mention[] {
-  const found: Mention[] = [];
+function splitNames(parts: Part[], seenLower: WordSet, afterTitle: boolean, found: Mention[]): void {
+  const first = found.length;
   let group: Part[] = [];
-  const flush = (): void => {
-    const words = trimConnectors(group);
-    if (words.length > 0) found.push(mention(words, undefined, afterTitle && found.length === 0));
-    group = [];
-  };
-  parts.forEach((part, k) => {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
     const entry = part.entry;
     if (part.connector) {
       if (group.length > 0) group.push(part);
     } else if (entry && entry.kind === 'place' && !entry.demonym) {
-      if (group.length > 0 && group.every((p) => isPlain(p) && DIRECTIONS.has(lower(p)))) group = [];
+      if (group.length > 0 && group.every(isDirection)) group = [];
       if (group.length > 0 || isPlain(parts[k + 1])) group.push(part);
-      else found.push({ ...mention([part], 'place'), name: entry.name });
+      else found.push(named(mention([part], 'place'), entry.name));
     } else if (entry) {
-      flush();
-      found.push({ ...mention([part], entry.kind), name: entry.name });
+      group = flush(group, found, afterTitle && found.length === first);
+      found.push(named(mention([part], entry.kind), entry.name));
     } else if (part.words.length === 1 && isAcronym(part.words[0]!, seenLower)) {
-      flush();
+      group = flush(group, found, afterTitle && found.length === first);
       found.push(mention([part]));
     } else {
       group.push(part);
     }
-  });
-  flush();
+  }
+  flush(group, found, afterTitle && found.length === first);
+}
+
+const isDirection = (part: Part): boolean => isPlain(part) && DIRECTIONS.has(lower(part));
+
+/** Adds the group of plain words read so far as one name; returns a new, empty group. */
+function flush(group: Part[], found: Mention[], personCue: boolean): Part[] {
+  const words = trimConnectors(group);
+  if (words.length > 0) found.push(mention(words, undefined, personCue));
+  return [];
+}
+
+/** A gazetteer name is shown by the gazetteer's name for it ("United States" for "U.S."). */
+function named(found: Mention, name: string): Mention {
+  found.name = name;
   return found;
 }
 
@@ -187,42 +218,42 @@ const isAnd = (part: Part): boolean => part.connector && (part.words[0] === 'and
 function splitAtAnd(parts: Part[]): Part[][] {
   const pieces: Part[][] = [];
   let start = 0;
-  parts.forEach((part, k) => {
-    if (!isAnd(part)) return;
+  for (let k = 0; k < parts.length; k++) {
+    if (!isAnd(parts[k]!)) continue;
     const tail = trimConnectors(parts.slice(k + 1));
     if (tail[0]?.entry || /^[A-Z]{2,6}$/.test(tail[0]?.words[0] ?? '') || isOrganisationName(tail)) {
       pieces.push(trimConnectors(parts.slice(start, k)));
       start = k + 1;
     }
-  });
-  pieces.push(trimConnectors(parts.slice(start)));
+  }
+  pieces.push(trimConnectors(start === 0 ? parts : parts.slice(start)));
   return pieces.filter((piece) => piece.length > 0);
 }
 
 /** The names in one run of capitalised words, in reading order. */
-export function namesInRun(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
+export function namesInRun(parts: Part[], seenLower: WordSet): Mention[] {
   if (parts.length === 1 && !parts[0]!.connector) return [soleName(parts[0]!)];
   const found: Mention[] = [];
-  for (const piece of splitAtAnd(parts)) for (const name of namesInPiece(piece, seenLower)) found.push(name);
+  for (const piece of splitAtAnd(parts)) namesInPiece(piece, seenLower, found);
   return found;
 }
 
 /** What the splitting below makes of a run of one word or one gazetteer name (most runs): no
  * title, "of", "and" or suffix to split at, so the part itself, as the gazetteer names it. */
 function soleName(part: Part): Mention {
-  const found = mention([part], part.entry?.kind);
-  if (part.entry) found.name = part.entry.name;
-  return found;
+  const { entry, words } = part;
+  const name = entry ? entry.name : words.length === 1 ? words[0]! : words.join(' ');
+  return { name, words: words.slice(), kind: entry?.kind, personCue: false, saidCue: false, placeInside: entry?.kind === 'place', known: !!entry };
 }
 
-function namesInPiece(parts: Part[], seenLower: ReadonlySet<string>): Mention[] {
-  const found: Mention[] = [];
+function namesInPiece(parts: Part[], seenLower: WordSet, found: Mention[]): void {
   for (const segment of splitAtTitles(parts)) {
-    splitAtOf(segment.parts).forEach((piece, k) => {
+    const pieces = splitAtOf(segment.parts);
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
       if (isOrganisationName(piece)) found.push(mention(piece, 'organisation'));
       else if (isPlaceName(piece)) found.push(mention(piece, 'place'));
-      else found.push(...splitNames(piece, seenLower, segment.afterTitle && k === 0));
-    });
+      else splitNames(piece, seenLower, segment.afterTitle && k === 0, found);
+    }
   }
-  return found;
 }

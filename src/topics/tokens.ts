@@ -3,76 +3,107 @@
 
 import { ASCII, classOf, LOWER, SPACE, startsUpper, UPPER, WORD } from './chars.js';
 import { ABBREVIATIONS, HYPHEN_MODIFIERS, HYPHEN_PREFIXES } from './lexicon.js';
+import type { LowerCaseWords } from './lower-words.js';
+import { CAPITAL, CASED, CURLY, ENDS_NAME, HANDLE, NAME_START, SENTENCE_START, SMALL, Tokens, WORD_TOKEN } from './token-list.js';
 
-export interface Token {
-  /** The word as written, without possessive `'s` or a sentence-ending period; or one mark. */
-  text: string;
-  /** `text` lower-cased, once here rather than at every word-list look-up. */
-  lower: string;
-  /** Letters or digits, as opposed to punctuation. */
-  word: boolean;
-  /** Starts with a capital letter. */
-  capital: boolean;
-  /** Starts with a lower-case letter. */
-  small: boolean;
-  /** First word of a sentence, quote or clause after a colon. */
-  sentenceStart: boolean;
-  /** A name cannot run past this word (`Iran's`, the `US` of `US-led`). */
-  endsName: boolean;
-  /** A handle or hashtag (`@user`, `#tag`): never part of a name. */
-  handle: boolean;
-}
+export { Tokens } from './token-list.js';
 
 /** Marks after which the next word starts a sentence or something like one. */
-const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', '(', '[', '—', '–', '…', '•', '-']);
+const OPENERS = new Set([...'.!?:;"“”‘([—–…•-'].map((mark) => mark.charCodeAt(0)));
 
-/** Whether a trailing period belongs to the word ("U.S.", "Mr.", "F.") rather than the sentence. */
-function keepsPeriod(word: string, capital: boolean): boolean {
-  const bare = word.slice(0, -1);
-  return (bare.length === 1 && capital) || bare.includes('.') || ABBREVIATIONS.has(bare.toLowerCase());
+/** Whether the period ending `text[start..end)` belongs to the word ("U.S.", "Mr.", "F.") rather than the sentence. */
+function keepsPeriod(text: string, start: number, end: number, capital: boolean): boolean {
+  const bare = end - 1;
+  if ((bare - start === 1 && capital) || hasPeriod(text, start, bare)) return true;
+  if (bare - start > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(start, bare);
+  return ABBREVIATIONS.has((wordTraits & CASED) === 0 ? word : word.toLowerCase());
 }
 
-/** "US-led" names the US; "pro-Kremlin" names the Kremlin; "Ki-moon" stays whole. */
-function splitHyphen(word: string): string | undefined {
+/** Longest abbreviation, so a longer word is not looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/** Whether `text[start..end)` has a period: a word is short, so a loop beats a call into `lastIndexOf`. */
+function hasPeriod(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === PERIOD) return true;
+  return false;
+}
+
+/** "US-led" names the US (its head); "pro-Kremlin" names the Kremlin (its tail); "Ki-moon" stays whole. */
+function hyphenSide(word: string): 'head' | 'tail' | undefined {
   const at = word.indexOf('-');
   if (at < 0 || word.indexOf('-', at + 1) >= 0) return undefined;
   const head = word.slice(0, at);
   const tail = word.slice(at + 1);
-  if (startsUpper(head) && HYPHEN_MODIFIERS.has(tail)) return head;
-  if (HYPHEN_PREFIXES.has(head.toLowerCase()) && startsUpper(tail)) return tail;
+  if (startsUpper(head) && HYPHEN_MODIFIERS.has(tail)) return 'head';
+  if (HYPHEN_PREFIXES.has(head.toLowerCase()) && startsUpper(tail)) return 'tail';
   return undefined;
 }
 
-function wordToken(raw: string, capital: boolean, small: boolean, sentenceStart: boolean, handle: boolean): Token {
-  let text = (wordTraits & CURLY) === 0 ? raw : raw.replace(/’/g, "'");
-  let endsName = false;
-  const last = text.charCodeAt(text.length - 1);
-  if (text.length > 2 && (last === 0x73 || last === 0x53) && text.charCodeAt(text.length - 2) === APOSTROPHE) {
-    text = text.slice(0, -2);
-    endsName = true;
-  } else if (last === APOSTROPHE) {
-    text = text.slice(0, -1);
-    endsName = true;
-  }
-  const head = (wordTraits & HAS_HYPHEN) === 0 ? undefined : splitHyphen(text);
-  if (head) {
-    text = head;
-    endsName = true;
-    capital = startsUpper(head);
-    small = false;
-  }
-  const lower = (wordTraits & CASED) === 0 ? text : text.toLowerCase();
-  return { text, lower, word: true, capital, small, sentenceStart, endsName, handle };
+const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+
+/** Adds a word of letters and digits alone (most words) as its token. */
+function addPlainWord(tokens: Tokens, start: number, end: number, traits: number, lowerCase: LowerCaseWords | undefined): void {
+  tokens.push((traits & (CAPITAL | HANDLE)) === CAPITAL ? traits | NAME_START : traits, start, end);
+  if (lowerCase && (traits & SMALL) !== 0) file(lowerCase, tokens.paragraph, start, end, traits);
 }
 
-/** What the word `wordEnd` last read holds, so the common plain word skips the searches and
- * the lower-casing that only some words need. */
+/** Adds a word with marks in or after it ("U.S.", "Iran's", "US-led", "said.") as its tokens;
+ * returns whether its period ends the sentence (and so is a token of its own). */
+function addMarkedWord(tokens: Tokens, start: number, end: number, traits: number, lowerCase: LowerCaseWords | undefined): boolean {
+  const text = tokens.paragraph;
+  const endsSentence = text.charCodeAt(end - 1) === PERIOD && !keepsPeriod(text, start, end, (traits & CAPITAL) !== 0);
+  addWord(tokens, start, endsSentence ? end - 1 : end, traits, lowerCase);
+  if (endsSentence) tokens.push(ENDS_NAME, end - 1, end);
+  return endsSentence;
+}
+
+/** Adds the word `paragraph[start..end)` (a sentence-ending period left out) as a token: without a
+ * possessive `'s` or a trailing apostrophe, and only the name half of "US-led" or "pro-Kremlin". */
+function addWord(tokens: Tokens, start: number, end: number, traits: number, lowerCase: LowerCaseWords | undefined): void {
+  const text = tokens.paragraph;
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) {
+    end -= 2;
+    traits |= ENDS_NAME;
+  } else if (isApostrophe(last)) {
+    end--;
+    traits |= ENDS_NAME;
+  }
+  const side = (wordTraits & HAS_HYPHEN) === 0 ? undefined : hyphenSide(straight(text.slice(start, end), traits));
+  if (side) {
+    const hyphen = text.indexOf('-', start);
+    if (side === 'head') end = hyphen;
+    else start = hyphen + 1;
+    traits = (traits & ~(CAPITAL | SMALL)) | ENDS_NAME | (startsUpper(text, start) ? CAPITAL : 0);
+  }
+  const opensName = (traits & CAPITAL) !== 0 || ((traits & SMALL) !== 0 && isArticleName(text, start, end));
+  tokens.push(opensName && (traits & HANDLE) === 0 ? traits | NAME_START : traits, start, end);
+  if (lowerCase && (traits & SMALL) !== 0) file(lowerCase, text, start, end, traits);
+}
+
+/** Files a lower-case word among the article's; as where it lies, unless lower-casing changes it. */
+function file(lowerCase: LowerCaseWords, text: string, start: number, end: number, traits: number): void {
+  if ((traits & CASED) === 0) lowerCase.addPlain(start, end);
+  else lowerCase.addCased(straight(text.slice(start, end), traits).toLowerCase());
+}
+
+/** "al-Assad", "el-Sisi": `/^(?:al|el)-\p{Lu}/u` on `text[start..end)`, without a regex for every lower-case word. */
+function isArticleName(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return end - start > 3 && text.charCodeAt(start + 2) === HYPHEN && text.charCodeAt(start + 1) === 0x6c && (first === 0x61 || first === 0x65) &&
+    startsUpper(text, start + 3);
+}
+
+const straight = (word: string, traits: number): string => ((traits & CURLY) === 0 ? word : word.replace(/’/g, "'"));
+
+/** What the word `wordEnd` last read holds (`CURLY`, `CASED`, `HAS_HYPHEN`, `MARKED`), so the
+ * common plain word skips the searches and the lower-casing that only some words need. */
 let wordTraits = 0;
-/** A right single quote, which the token text straightens. */
-const CURLY = 1;
-const HAS_HYPHEN = 2;
-/** An upper-case or non-ASCII character, which lower-casing may change. */
-const CASED = 4;
+/** Bits no token trait uses. */
+const HAS_HYPHEN = 1 << 20;
+/** Has a mark in it or after it (`'’.&-`). */
+const MARKED = 1 << 21;
 
 /** Where the word starting at `start` ends: the longest run of letters, marks and digits, joined by
  * single `'’.&-`, then an apostrophe and a period if there are (so "U.S.", "Ki-moon", "dogs'"). */
@@ -80,17 +111,23 @@ function wordEnd(text: string, start: number): number {
   wordTraits = 0;
   let at = skipWordChars(text, start);
   for (let code = text.charCodeAt(at); isJoiner(code) && at + 1 < text.length && (classOf(text.codePointAt(at + 1)!) & WORD) !== 0; code = text.charCodeAt(at)) {
+    wordTraits |= MARKED;
     if (code === HYPHEN) wordTraits |= HAS_HYPHEN;
     else if (code === RIGHT_QUOTE) wordTraits |= CURLY | CASED;
     at = skipWordChars(text, at + 1);
   }
   const code = text.charCodeAt(at);
-  if (code === APOSTROPHE) at++;
-  else if (code === RIGHT_QUOTE) {
-    wordTraits |= CURLY | CASED;
+  if (code === APOSTROPHE) {
+    wordTraits |= MARKED;
+    at++;
+  } else if (code === RIGHT_QUOTE) {
+    wordTraits |= CURLY | CASED | MARKED;
     at++;
   }
-  if (text.charCodeAt(at) === PERIOD) at++;
+  if (text.charCodeAt(at) === PERIOD) {
+    wordTraits |= MARKED;
+    at++;
+  }
   return at;
 }
 
@@ -121,6 +158,7 @@ const RIGHT_QUOTE = 0x2019;
 const PERIOD = 0x2e;
 const AMPERSAND = 0x26;
 const HYPHEN = 0x2d;
+const COMMA = 0x2c;
 const isJoiner = (code: number): boolean =>
   code === APOSTROPHE || code === RIGHT_QUOTE || code === PERIOD || code === AMPERSAND || code === HYPHEN;
 const isStop = (code: number): boolean => code === PERIOD || code === 0x21 || code === 0x3f;
@@ -133,9 +171,22 @@ function markEnd(text: string, start: number, codePoint: number): number {
   return at;
 }
 
-/** Reads the paragraph left to right by hand: a Unicode regex per token cost more than the rest. */
-export function tokenize(paragraph: string): Token[] {
-  const tokens: Token[] = [];
+/** Where the word at `start` ends if it is an ASCII letter, then lower-case ones, then a space, a
+ * comma or the end (most words); else `start`. Such a word needs none of `wordEnd`'s searches for
+ * joiners and trailing marks, nor any trimming. */
+function plainWordEnd(text: string, start: number, first: number): number {
+  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a))) return start;
+  let at = start + 1;
+  let code = text.charCodeAt(at);
+  while (code >= 0x61 && code <= 0x7a) code = text.charCodeAt(++at);
+  return at >= text.length || code === 0x20 || code === COMMA ? at : start;
+}
+
+/** Reads the paragraph left to right by hand: a Unicode regex per token cost more than the rest.
+ * Its lower-case words are filed in `lowerCase`, if given. */
+export function tokenize(paragraph: string, lowerCase?: LowerCaseWords): Tokens {
+  const tokens = new Tokens(paragraph);
+  lowerCase?.beginParagraph(paragraph);
   let sentenceStart = true;
   let handle = false;
   for (let at = 0; at < paragraph.length; ) {
@@ -144,34 +195,38 @@ export function tokenize(paragraph: string): Token[] {
       at++;
       continue;
     }
+    const plainEnd = plainWordEnd(paragraph, at, code);
+    if (plainEnd > at) {
+      const shape = code >= 0x61 ? SMALL : CAPITAL | CASED;
+      addPlainWord(tokens, at, plainEnd, WORD_TOKEN | shape | (sentenceStart ? SENTENCE_START : 0) | (handle ? HANDLE : 0), lowerCase);
+      sentenceStart = false;
+      handle = false;
+      at = plainEnd;
+      continue;
+    }
     const codePoint = code < 0xd800 ? code : paragraph.codePointAt(at)!;
     const flags = code < 0x80 ? ASCII[code]! : classOf(codePoint);
     if ((flags & SPACE) !== 0) {
       at += codePoint > 0xffff ? 2 : 1;
     } else if ((flags & WORD) !== 0) {
       const end = wordEnd(paragraph, at);
-      let raw = paragraph.slice(at, end);
+      const shape = (flags & UPPER) !== 0 ? CAPITAL : (flags & LOWER) !== 0 ? SMALL : 0;
+      const traits = WORD_TOKEN | shape | (sentenceStart ? SENTENCE_START : 0) | (handle ? HANDLE : 0) | (wordTraits & (CURLY | CASED));
+      if ((wordTraits & MARKED) === 0) {
+        addPlainWord(tokens, at, end, traits, lowerCase);
+        sentenceStart = false;
+      } else {
+        sentenceStart = addMarkedWord(tokens, at, end, traits, lowerCase);
+      }
       at = end;
-      const capital = (flags & UPPER) !== 0;
-      const endsSentence = raw.charCodeAt(raw.length - 1) === PERIOD && !keepsPeriod(raw, capital);
-      if (endsSentence) raw = raw.slice(0, -1);
-      tokens.push(wordToken(raw, capital, !capital && (flags & LOWER) !== 0, sentenceStart, handle));
-      if (endsSentence) tokens.push(punctuation('.'));
-      sentenceStart = endsSentence;
       handle = false;
     } else {
       const end = markEnd(paragraph, at, codePoint);
-      const mark = paragraph.slice(at, end);
+      tokens.push(ENDS_NAME | (code < 0x80 ? 0 : CASED), at, end);
+      sentenceStart = OPENERS.has(code) || (sentenceStart && code !== COMMA);
+      handle = code === 0x40 || code === 0x23;
       at = end;
-      tokens.push(punctuation(mark));
-      sentenceStart = OPENERS.has(mark[0]!) || (sentenceStart && mark !== ',');
-      handle = mark === '@' || mark === '#';
     }
   }
   return tokens;
-}
-
-function punctuation(text: string): Token {
-  const lower = text.charCodeAt(0) < 0x80 ? text : text.toLowerCase();
-  return { text, lower, word: false, capital: false, small: false, sentenceStart: false, endsName: true, handle: false };
 }
