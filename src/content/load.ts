@@ -32,23 +32,27 @@ function unreadable(source: SourceFile, error: unknown): Problem {
     message: `The file cannot be read: ${(error as Error).message}.`, hint: 'Check the file exists and is readable.' };
 }
 
+const readFileOf = (source: SourceFile, bytes: Uint8Array): ReadFile => ({ source, bytes, hash: hashBytes(bytes) });
+
 interface ReadRound {
   files: ReadFile[];
   problems: Problem[];
 }
 
+/** A round's files in order, and the problems of those that could not be read. */
+function roundOf(read: (ReadFile | Problem)[]): ReadRound {
+  return { files: read.filter((entry): entry is ReadFile => 'bytes' in entry), problems: read.filter((entry): entry is Problem => 'code' in entry) };
+}
+
 /** Small local files read faster synchronously than through the thread pool's round trips. */
 async function readRound(sources: SourceFile[]): Promise<ReadRound> {
-  const round: ReadRound = { files: [], problems: [] };
-  for (const source of sources) {
+  return roundOf(sources.map((source) => {
     try {
-      const bytes = readFileSync(source.absolutePath);
-      round.files.push({ source, bytes, hash: hashBytes(bytes) });
+      return readFileOf(source, readFileSync(source.absolutePath));
     } catch (error) {
-      round.problems.push(unreadable(source, error));
+      return unreadable(source, error);
     }
-  }
-  return round;
+  }));
 }
 
 /**
@@ -62,11 +66,11 @@ async function readRoundAsync(sources: SourceFile[]): Promise<ReadRound> {
   const reader = async () => {
     for (let i = next++; i < sources.length; i = next++) {
       const source = sources[i] as SourceFile;
-      read[i] = await readFile(source.absolutePath).then((bytes) => ({ source, bytes, hash: hashBytes(bytes) }), (error) => unreadable(source, error));
+      read[i] = await readFile(source.absolutePath).then((bytes) => readFileOf(source, bytes), (error) => unreadable(source, error));
     }
   };
   await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, sources.length) }, reader));
-  return { files: read.filter((entry): entry is ReadFile => 'bytes' in entry), problems: read.filter((entry): entry is Problem => 'code' in entry) };
+  return roundOf(read);
 }
 
 /** Parses with the build's worker threads when given. */
