@@ -3,8 +3,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from './build.js';
-import { runDev } from './commands/dev.js';
-import { runNew } from './commands/new.js';
 import { ConfigError } from './config.js';
 import { progressLine } from './progress.js';
 import { formatProblems, hasErrors } from './report.js';
@@ -114,9 +112,10 @@ async function main(argv: string[]): Promise<number> {
     case 'build':
       return runBuild(options, values['all-warnings'] === true);
     case 'dev':
-      return runDev({ build: options, port: portFrom(values.port), host: values.host ?? '127.0.0.1', outGiven: values.out !== undefined });
+      // Loaded only when asked for: the watcher and server cost every build ~40 ms of start-up.
+      return (await import('./commands/dev.js')).runDev({ build: options, port: portFrom(values.port), host: values.host ?? '127.0.0.1', outGiven: values.out !== undefined });
     case 'new':
-      return runNew(options, rest.join(' '));
+      return (await import('./commands/new.js')).runNew(options, rest.join(' '));
     default:
       process.stderr.write(`Unknown command \`${command}\`${rest.length ? '' : ''}.\n\n${USAGE}\n`);
       return 1;
