@@ -1,7 +1,6 @@
 // Reads every content file and gets its parse: from the cache when the bytes are known, else from
 // the parser (worker threads for large jobs). Only metadata stays in memory; bodies go to the cache.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
 import type { Problem, SourceFile } from '../types.js';
 import { hashBytes, type ParseOptions } from './article.js';
@@ -11,8 +10,8 @@ import { createParser, type Parser } from './pool.js';
 
 /** Files handed to the parser per round while the next round is read. */
 const ROUND = 512;
-/** Files read at once when reading must not block this thread (libuv's pool has four threads). */
-const READS_IN_FLIGHT = 16;
+/** Files read between turns of the event loop. */
+const READ_SLICE = 32;
 
 export interface LoadedContent {
   articles: CachedParse[];
@@ -44,32 +43,21 @@ function roundOf(read: (ReadFile | Problem)[]): ReadRound {
   return { files: read.filter((entry): entry is ReadFile => 'bytes' in entry), problems: read.filter((entry): entry is Problem => 'code' in entry) };
 }
 
-/** Small local files read faster synchronously than through the thread pool's round trips. */
-async function readRound(sources: SourceFile[]): Promise<ReadRound> {
-  return roundOf(sources.map((source) => {
-    try {
-      return readFileOf(source, readFileSync(source.absolutePath));
-    } catch (error) {
-      return unreadable(source, error);
-    }
-  }));
-}
-
 /**
- * Reads without blocking this thread, for when workers parse: a blocked main thread cannot hand
- * them their next batch, so they would sit idle while it reads; and a disk whose cache is cold
- * answers several reads at once far sooner than one after another.
+ * Reads a round a slice at a time, giving the event loop a turn between slices so that workers that
+ * finish a batch get their next one at once. Reads are synchronous: through libuv's pool each file
+ * costs four round trips, and 4,000 files cost 150 ms of CPU instead of 25 ms.
  */
-async function readRoundAsync(sources: SourceFile[]): Promise<ReadRound> {
-  const read: (ReadFile | Problem)[] = new Array(sources.length);
-  let next = 0;
-  const reader = async () => {
-    for (let i = next++; i < sources.length; i = next++) {
-      const source = sources[i] as SourceFile;
-      read[i] = await readFile(source.absolutePath).then((bytes) => readFileOf(source, bytes), (error) => unreadable(source, error));
+async function readRound(sources: SourceFile[]): Promise<ReadRound> {
+  const read: (ReadFile | Problem)[] = [];
+  for (const source of sources) {
+    try {
+      read.push(readFileOf(source, readFileSync(source.absolutePath)));
+    } catch (error) {
+      read.push(unreadable(source, error));
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, sources.length) }, reader));
+    if (read.length % READ_SLICE === 0) await new Promise(setImmediate);
+  }
   return roundOf(read);
 }
 
@@ -80,17 +68,16 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   const problems: Problem[] = [];
   // More files than the cache holds: most will need parsing (a first build, a new archive).
   const parser = createParser(options, workers, sources.length - cache.size);
-  const read = parser.threaded ? readRoundAsync : readRound;
   let readMs = 0;
   let parsing: Promise<void> = Promise.resolve();
-  let reading = read(sources.slice(0, ROUND));
+  let reading = readRound(sources.slice(0, ROUND));
   for (let start = 0; start < sources.length; start += ROUND) {
     const started = performance.now();
     const { files, problems: unread } = await reading;
     readMs += performance.now() - started;
     problems.push(...unread);
     // The next round is read while this one parses.
-    if (start + ROUND < sources.length) reading = read(sources.slice(start + ROUND, start + 2 * ROUND));
+    if (start + ROUND < sources.length) reading = readRound(sources.slice(start + ROUND, start + 2 * ROUND));
     await parsing;
     progress?.('parse', articles.length, sources.length);
     parsing = parseRound(files, parser, cache, articles, problems);

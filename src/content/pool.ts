@@ -10,16 +10,12 @@ const WORKER_THRESHOLD = 200;
 const BATCH = 40;
 
 /** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
-export type Parser = ((sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>) & {
-  /** The workers were started for this job: the caller should keep this thread free to feed them. */
-  readonly threaded: boolean;
-};
+export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>;
 
 /** `expected`: about how many files will need parsing; enough of them start the workers at once. */
 export function createParser(options: ParseOptions, workers: Workers | undefined, expected = 0): Parser {
-  const threaded = !!workers && expected >= WORKER_THRESHOLD;
-  if (threaded) workers.start();
-  return Object.assign(async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
+  if (workers && expected >= WORKER_THRESHOLD) workers.start();
+  return async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
     if (!workers || sources.length < WORKER_THRESHOLD) {
       return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i]));
     }
@@ -30,5 +26,5 @@ export function createParser(options: ParseOptions, workers: Workers | undefined
       batches.push(workers.parse(task));
     }
     return (await Promise.all(batches)).flat();
-  }, { threaded });
+  };
 }
