@@ -20,6 +20,9 @@ interface IndexEntry extends CachedParse {
   n: number;
 }
 
+/** Bytes of new bodies held before they are appended: one write per batch, not two per file. */
+const FLUSH_BYTES = 1 << 20;
+
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -32,6 +35,8 @@ export class ParseCache {
   private indexFd: number;
   private packFd: number;
   private packSize: number;
+  /** Entries put since the last flush: their bodies, and their index lines. */
+  private unflushed: { bodies: Buffer[]; bytes: number; index: string } = { bodies: [], bytes: 0, index: '' };
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
   private constructor(private readonly indexFile: string, private readonly packFile: string, private readonly temporary: boolean) {
@@ -84,18 +89,30 @@ export class ParseCache {
 
   put(hash: string, parse: CachedParse, html: string): void {
     const body = Buffer.from(html, 'utf8');
-    writeSync(this.packFd, body);
     const entry: IndexEntry = { h: hash, ...parse, o: this.packSize, n: body.length };
     this.packSize += body.length;
-    writeSync(this.indexFd, `${JSON.stringify(entry)}\n`);
+    this.unflushed.bodies.push(body);
+    this.unflushed.bytes += body.length;
+    this.unflushed.index += `${JSON.stringify(entry)}\n`;
     this.entries.set(hash, entry);
     this.used.add(hash);
+    if (this.unflushed.bytes >= FLUSH_BYTES) this.flush();
+  }
+
+  /** Bodies first, then their index lines: a build killed in between leaves no line without its body. */
+  private flush(): void {
+    const { bodies, index } = this.unflushed;
+    if (!index) return;
+    writeSync(this.packFd, Buffer.concat(bodies));
+    writeSync(this.indexFd, index);
+    this.unflushed = { bodies: [], bytes: 0, index: '' };
   }
 
   /** The rendered body of a cached file. */
   body(hash: string): string {
     const entry = this.entries.get(hash);
     if (!entry) throw new Error(`No cached body for ${hash}`);
+    this.flush();
     const buffer = Buffer.allocUnsafe(entry.n);
     readSync(this.packFd, buffer, 0, entry.n, entry.o);
     return buffer.toString('utf8');
@@ -103,6 +120,7 @@ export class ParseCache {
 
   /** Rewrites the files without entries this build did not use, once they are mostly dead weight. */
   compact(): void {
+    this.flush();
     if (this.temporary || this.entries.size < 1000 || this.used.size * 2 > this.entries.size) return;
     const index: string[] = [];
     const bodies: Buffer[] = [];
@@ -127,6 +145,7 @@ export class ParseCache {
   }
 
   close(): void {
+    this.flush();
     closeSync(this.indexFd);
     closeSync(this.packFd);
     if (this.temporary) rmSync(path.dirname(this.indexFile), { recursive: true, force: true });
