@@ -1,6 +1,5 @@
 // The parse stage: one file's bytes in, its metadata and rendered body out. Pure, so it can run in
 // a worker and be cached by the hash of the bytes.
-import { createHash } from 'node:crypto';
 import type { ArticleMeta, ParsedArticle, Problem, SourceFile } from '../types.js';
 import { extractEntities } from '../topics/extract.js';
 import { renderBody } from './body.js';
@@ -8,6 +7,7 @@ import { parseDate, type ParsedDate } from './date.js';
 import { decodeContent } from './decode.js';
 import { FieldReader } from './fields.js';
 import { readFrontMatter } from './frontmatter.js';
+import { hashBytes } from './source-hash.js';
 import { inferHeadline } from './headline.js';
 import { directionOf, isLanguageTag, scriptLanguage } from './lang.js';
 import { cleanSlug, slugFromTitle } from './slug.js';
@@ -19,10 +19,6 @@ export interface ParseOptions {
 }
 
 export type ParseResult = { article: ParsedArticle; problems: Problem[] } | { article?: undefined; problems: Problem[] };
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /**
  * Parses one content file. Errors leave `article` undefined; warnings come with the article.

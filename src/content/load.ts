@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
 import type { Problem, SourceFile } from '../types.js';
-import { hashBytes, type ParseOptions } from './article.js';
+import type { ParseOptions } from './article.js';
+import { hashBytes } from './source-hash.js';
 import type { Progress } from '../build.js';
 import type { Workers } from '../workers/pool.js';
 import { createParser, type Parser } from './pool.js';

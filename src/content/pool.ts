@@ -2,7 +2,7 @@
 // main thread reads files; in-process for small ones, where handing files over costs more than it saves.
 import type { SourceFile } from '../types.js';
 import type { Workers } from '../workers/pool.js';
-import { parseArticle, type ParseOptions, type ParseResult } from './article.js';
+import type { ParseOptions, ParseResult } from './article.js';
 import type { ParseTask } from './parse-worker.js';
 
 /** Below this many files to parse at once, one thread is faster than the workers. */
@@ -16,7 +16,10 @@ export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: 
 export function createParser(options: ParseOptions, workers: Workers | undefined, expected = 0): Parser {
   if (workers && expected >= WORKER_THRESHOLD) workers.start();
   return async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
+    if (sources.length === 0) return [];
     if (!workers || sources.length < WORKER_THRESHOLD) {
+      // Loaded on first use: a warm build, or one whose workers parse everything, never loads it here.
+      const { parseArticle } = await import('./article.js');
       return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i]));
     }
     const batches: Promise<ParseResult[]>[] = [];
