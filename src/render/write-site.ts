@@ -39,19 +39,23 @@ export interface WriteSiteResult {
   writeMs: number;
 }
 
+/** Characters of an article's hash that stand for its version in a key: 64 bits, ample to tell versions apart. */
+const VERSION_CHARS = 16;
+
 /**
  * A page's data as a string for its key. An article stands for its exact version and place
- * (`hash@url`): anything else a page shows of it follows from these.
+ * (`hash@url`): anything else a page shows of it follows from these. Strings go in as they are,
+ * after their length, which keeps keys unambiguous without escaping them.
  */
 function keyOf(value: unknown): string {
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? `${value.length}'${value}` : String(value);
   if (Array.isArray(value)) {
     let text = '[';
     for (const item of value) text += `${keyOf(item)},`;
     return `${text}]`;
   }
   const object = value as Record<string, unknown>;
-  if (typeof object.hash === 'string' && typeof object.url === 'string') return `${object.hash}@${object.url}`;
+  if (typeof object.hash === 'string' && typeof object.url === 'string') return `${object.hash.slice(0, VERSION_CHARS)}@${object.url}`;
   let text = '{';
   for (const name in object) text += `${name}:${keyOf(object[name])},`;
   return `${text}}`;
