@@ -51,7 +51,20 @@ export function linkTo(basePath: string, sitePath: string): string {
 
 const SLASH = 0x2f;
 
+/** Paths the URL parser would give back unchanged: no dot segments, nothing to escape, no query or fragment. */
+const PLAIN_PATH = /^(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/;
+/** Base URLs as the URL parser writes them, a few per build. */
+const normalisedBases = new Map<string, string>();
+
 /** An absolute URL, where a standard asks for one (feeds, sitemaps, canonical links). */
 export function absoluteUrl(baseUrl: string, sitePath: string): string {
-  return new URL(sitePath.replace(/^\/+/, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const relative = sitePath.replace(/^\/+/, '');
+  // Every page asks for a few: parsing each costs more than the rest of its head.
+  if (PLAIN_PATH.test(relative)) {
+    let normalised = normalisedBases.get(base);
+    if (normalised === undefined) normalisedBases.set(base, normalised = new URL(base).href);
+    if (normalised.endsWith('/') && !normalised.includes('?') && !normalised.includes('#')) return normalised + relative;
+  }
+  return new URL(relative, base).href;
 }
