@@ -83,12 +83,15 @@ async function runBuild(options: BuildOptions, allWarnings: boolean): Promise<nu
   return 0;
 }
 
+/** "1 article", "2 articles". */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 export function summaryLine(result: BuildResult, seconds: string): string {
-  const parts = [`Built ${result.articles} articles, ${result.pages} pages in ${seconds} s`];
+  const parts = [`Built ${counted(result.articles, 'article')}, ${counted(result.pages, 'page')} in ${seconds} s`];
   const details: string[] = [];
   if (result.cache) details.push(`${result.cache.misses} parsed, ${result.cache.hits} from cache`);
-  if (result.rendered !== undefined) details.push(`${result.rendered} pages rendered`);
-  if (result.write) details.push(`${result.write.written} files written, ${result.write.unchanged} unchanged, ${result.write.removed} removed`);
+  if (result.rendered !== undefined) details.push(`${counted(result.rendered, 'page')} rendered`);
+  if (result.write) details.push(`${counted(result.write.written, 'file')} written, ${result.write.unchanged} unchanged, ${result.write.removed} removed`);
   return details.length ? `${parts[0]} (${details.join('; ')})` : parts[0] as string;
 }
 

@@ -102,3 +102,12 @@ describe('dateline build for a minimal site, output to a pipe', () => {
     await remove(dir);
   }, 120_000);
 });
+
+describe('the summary line', () => {
+  it('counts one of a thing in the singular', async () => {
+    const { summaryLine } = await import('../src/cli.js');
+    const one = { ok: true, problems: [], articles: 1, pages: 1, rendered: 1, cache: { hits: 0, misses: 1 }, write: { written: 1, unchanged: 0, removed: 0 } };
+    expect(summaryLine(one, '0.28')).toBe('Built 1 article, 1 page in 0.28 s (1 parsed, 0 from cache; 1 page rendered; 1 file written, 0 unchanged, 0 removed)');
+    expect(summaryLine({ ...one, articles: 2, pages: 12, rendered: 0 }, '1.00')).toMatch(/^Built 2 articles, 12 pages in 1\.00 s \(1 parsed, 0 from cache; 0 pages rendered;/);
+  });
+});
