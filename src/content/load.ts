@@ -8,6 +8,7 @@ import { hashBytes } from './source-hash.js';
 import type { Progress } from '../build.js';
 import type { Workers } from '../workers/pool.js';
 import { createParser, type Parser } from './pool.js';
+import { SharedValues } from './shared-values.js';
 
 /** Files handed to the parser per round while the next round is read. */
 const ROUND = 512;
@@ -70,6 +71,7 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   // More files than the cache holds: most will need parsing (a first build, a new archive).
   const parser = createParser(options, workers, sources.length - cache.size);
   let readMs = 0;
+  const shared = new SharedValues();
   let parsing: Promise<void> = Promise.resolve();
   let reading = readRound(sources.slice(0, ROUND));
   for (let start = 0; start < sources.length; start += ROUND) {
@@ -81,14 +83,15 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
     if (start + ROUND < sources.length) reading = readRound(sources.slice(start + ROUND, start + 2 * ROUND));
     await parsing;
     progress?.('parse', articles.length, sources.length);
-    parsing = parseRound(files, parser, cache, articles, problems);
+    parsing = parseRound(files, parser, cache, shared, articles, problems);
   }
   await parsing;
   return { articles, problems, readMs };
 }
 
 /** Cache hits are taken as they are; misses are parsed and stored. Problems are reported either way. */
-async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, articles: CachedParse[], problems: Problem[]): Promise<void> {
+async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, shared: SharedValues, articles: CachedParse[],
+  problems: Problem[]): Promise<void> {
   const misses: ReadFile[] = [];
   for (const file of files) {
     const cached = cache.get(file.hash);
@@ -98,6 +101,7 @@ async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, 
     }
     // The same bytes may sit at another path: metadata carries the path it was found at.
     const meta = cached.meta.source === file.source.path ? cached.meta : { ...cached.meta, source: file.source.path };
+    shared.share(meta);
     articles.push({ ...cached, meta });
     problems.push(...cached.problems.map((problem) => ({ ...problem, file: file.source.path })));
   }
@@ -108,6 +112,7 @@ async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, 
     if (!article) return;
     const parse: CachedParse = { meta: article.meta, problems: article.problems, draft: article.draft };
     cache.put((misses[i] as ReadFile).hash, parse, article.html);
+    shared.share(parse.meta);
     articles.push(parse);
   });
 }
