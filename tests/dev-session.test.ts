@@ -48,6 +48,16 @@ describe('dev rebuilds', () => {
     expect(await read(path.join(dir, 'fresh'), result.changedFiles[0] as string)).toBe(quick);
   });
 
+  it('reads an article saved in the same moment as a template, and shows both changes', async () => {
+    await edit(WIRE, 'Local shops expect more customers.', 'Local shops expect many more customers.');
+    await edit('templates/base.njk', '</body>', '<!-- template edited --></body>');
+    const result = await session.rebuild([change(WIRE), { kind: 'templates', file: path.join(dir, 'templates/base.njk'), event: 'change' }]);
+    expect(result.ok).toBe(true);
+    const page = await read(options.outDir, '2021/03/04/officials-in-capital-open-new-bridge-over-river/index.html');
+    expect(page).toContain('many more customers');
+    expect(page).toContain('<!-- template edited -->');
+  });
+
   it('rewrites the listings and neighbours too when the lede (the summary) changes', async () => {
     await edit(WIRE, 'opened a new bridge', 'opened a long new bridge');
     const result = await session.rebuild([change(WIRE)]);

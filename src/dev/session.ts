@@ -70,8 +70,10 @@ export class DevSession {
         if (scope === 'config') {
           await this.loadConfig();
           await this.reloadAll();
-        } else if (scope === 'content') {
-          await this.reloadContent(changes);
+        } else {
+          // Articles saved in the same moment as a template are read again too.
+          const edited = changes.filter((change) => change.kind === 'content');
+          if (edited.length) await this.reloadContent(edited);
         }
       });
     });
