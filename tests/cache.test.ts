@@ -1,6 +1,6 @@
 // The persistent cache: what a second build skips, and what a template or config change invalidates.
 import { execFile } from 'node:child_process';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,20 @@ describe('the parse cache and page keys', () => {
     expect(second.cache).toEqual({ hits: 5, misses: 0 });
     expect(second.rendered).toBe(0);
     expect(second.write).toMatchObject({ written: 0, removed: 0 });
+  });
+
+  it('keeps every page of an unchanged site, and puts back a page deleted from the output', async () => {
+    const first = await build(options);
+    const second = await build(options);
+    expect(second.pages).toBe(first.pages);
+    expect(second.rendered).toBe(0);
+    const page = '2021/03/04/officials-in-capital-open-new-bridge-over-river/index.html';
+    const before = await read(options.outDir, page);
+    await rm(path.join(options.outDir, page));
+    const third = await build(options);
+    expect(third.rendered).toBe(1);
+    expect(third.pages).toBe(first.pages);
+    expect(await read(options.outDir, page)).toBe(before);
   });
 
   it('re-parses only the edited file', async () => {

@@ -58,6 +58,18 @@ describe('dev rebuilds', () => {
     expect(page).toContain('<!-- template edited -->');
   });
 
+  it('shows the body as it is again after an edit is undone, in a full rebuild as in a quick one', async () => {
+    const page = '2021/03/04/officials-in-capital-open-new-bridge-over-river/index.html';
+    const original = await read(options.outDir, page);
+    await edit(WIRE, 'Local shops expect more customers.', 'Local shops expect many more customers.');
+    await session.rebuild([change(WIRE)]);
+    await edit(WIRE, 'Local shops expect many more customers.', 'Local shops expect more customers.');
+    // With a template event too, the undo makes a full rebuild, which must not keep the quick rebuild's page.
+    const undone = await session.rebuild([change(WIRE), { kind: 'templates', file: path.join(dir, 'templates/base.njk'), event: 'change' }]);
+    expect(undone.ok).toBe(true);
+    expect(await read(options.outDir, page)).toBe(original);
+  });
+
   it('rewrites the listings and neighbours too when the lede (the summary) changes', async () => {
     await edit(WIRE, 'opened a new bridge', 'opened a long new bridge');
     const result = await session.rebuild([change(WIRE)]);

@@ -2,7 +2,7 @@
 // one article touches a handful of files instead of swapping the whole site.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, PAGES, type OutputSink, type WriteSummary } from './sink.js';
 import { hashOf, keptAsIs, resolveInside } from './files.js';
 import { MANIFEST, manifestJson, readManifest, type FileRecord, type Manifest } from './writer.js';
 
@@ -32,21 +32,23 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
   async keepIfFresh(file: string, key: string): Promise<boolean> {
     const before = this.previous.files[file];
     // The dev server owns its folder, so the manifest is trusted without a look at the disk.
-    if (!before || before[1] !== key || before[2] !== '') return false;
+    if (!before || before[1] !== key || before[2] !== PAGES) return false;
     this.manifest.files[file] = before;
     this.unchanged++;
     return true;
   }
 
-  async keepGroupIfFresh(group: string, key: string): Promise<boolean> {
-    if (this.previous.groups[group] !== key) return false;
+  async keepGroupIfFresh(group: string, key: string): Promise<number | undefined> {
+    if (this.previous.groups[group] !== key) return undefined;
+    let kept = 0;
     for (const [file, record] of Object.entries(this.previous.files)) {
       if (record[2] !== group) continue;
       this.manifest.files[file] = record;
-      this.unchanged++;
+      kept++;
     }
+    this.unchanged += kept;
     this.manifest.groups[group] = key;
-    return true;
+    return kept;
   }
 
   async readCurrent(file: string): Promise<string> {
@@ -64,6 +66,8 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
       await rename(temporary, target);
     }
     this.note(file, [hash, key, group], !kept);
+    // A patch changes some of a group's files, so the group's key no longer stands for all of them.
+    if (this.patch) delete this.manifest.groups[group];
   }
 
   /** Records a file of this rebuild: written now (`written`), or left as the last rebuild made it. */

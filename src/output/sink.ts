@@ -7,11 +7,17 @@ export interface WriteSummary {
   removed: number;
 }
 
+/**
+ * The output group of the site's pages. Its key stands for every page at once, so a build of a
+ * site that has not changed keeps them all without making and keying each page's data.
+ */
+export const PAGES = 'pages';
+
 export interface OutputSink {
   /** Keeps a file untouched when the last build made it from inputs with this key; true if kept. */
   keepIfFresh(file: string, key: string): Promise<boolean>;
-  /** Keeps every file of an output group whose inputs have not changed; true if kept. */
-  keepGroupIfFresh(group: string, key: string): Promise<boolean>;
+  /** Keeps every file of an output group whose inputs have not changed: how many, or undefined if they changed. */
+  keepGroupIfFresh(group: string, key: string): Promise<number | undefined>;
   /** Keeps an output group's files from the last build as they are, to be made again later. */
   keepGroup(group: string): Promise<void>;
   /** A file as this build leaves it: written now, or kept from the last build. */
@@ -27,7 +33,7 @@ export interface OutputSink {
 export abstract class KeepsLastBuild {
   constructor(protected readonly previous: Manifest) {}
 
-  abstract keepGroupIfFresh(group: string, key: string): Promise<boolean>;
+  abstract keepGroupIfFresh(group: string, key: string): Promise<number | undefined>;
 
   /** Keeps an output group's files from the last build as they are, to be made again later. */
   async keepGroup(group: string): Promise<void> {

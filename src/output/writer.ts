@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DirMaker } from './dirs.js';
 import { StagingWrites } from './staging.js';
 import { resolveInside } from './files.js';
-import { KeepsLastBuild, type OutputSink, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, PAGES, type OutputSink, type WriteSummary } from './sink.js';
 
 export const MANIFEST = '.dateline-manifest.json';
 
@@ -82,23 +82,23 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
    */
   async keepIfFresh(file: string, key: string): Promise<boolean> {
     const before = this.previous.files[file];
-    if (!before || before[1] !== key || before[2] !== '' || !existsSync(resolveInside(this.outDir, file))) return false;
+    if (!before || before[1] !== key || before[2] !== PAGES || !existsSync(resolveInside(this.outDir, file))) return false;
     this.record(file, before);
     this.unchangedFiles.push(file);
     return true;
   }
 
   /** Keeps every file of an output group whose inputs have not changed since the last build. */
-  async keepGroupIfFresh(group: string, key: string): Promise<boolean> {
-    if (this.previous.groups[group] !== key) return false;
+  async keepGroupIfFresh(group: string, key: string): Promise<number | undefined> {
+    if (this.previous.groups[group] !== key) return undefined;
     const files = Object.entries(this.previous.files).filter(([, record]) => record[2] === group);
-    for (const [file] of files) if (!existsSync(resolveInside(this.outDir, file))) return false;
+    for (const [file] of files) if (!existsSync(resolveInside(this.outDir, file))) return undefined;
     for (const [file, record] of files) {
       this.record(file, record);
       this.unchangedFiles.push(file);
     }
     this.manifest.groups[group] = key;
-    return true;
+    return files.length;
   }
 
   /** A file as this build leaves it: from staging if written now, else the last build's copy. */

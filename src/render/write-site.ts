@@ -1,11 +1,11 @@
 // Renders every page and extra output into a staged output, skipping what the last build already
 // made from the same inputs: a page's key covers the templates, config, Dateline's code and the exact
-// article versions the page shows.
+// article versions the page shows; the pages' group key covers all of them at once.
 import type { Environment } from 'nunjucks';
 import type { SiteConfig } from '../config.js';
 import { hashParts, folderHash, renderCodeHash } from '../cache/fingerprint.js';
 import { copyAssets, readAssetVersions } from '../output/assets.js';
-import type { OutputSink } from '../output/sink.js';
+import { PAGES, type OutputSink } from '../output/sink.js';
 import { createOutputs } from '../outputs/registry.js';
 import type { OutputContext, SiteOutput } from '../outputs/types.js';
 import type { RoutedArticle, Site } from '../site/model.js';
@@ -84,7 +84,7 @@ export async function rewriteArticlePages(input: WriteSiteInput, output: OutputS
   const related = relatedArticlesOnce(input.site, true);
   for (const article of articles) {
     const page = articlePage(input.site, article, related, pageOptions(input.config));
-    await output.write(outputFileOf(page.path), pageHtml(env, input, page), pageKey(base, page));
+    await output.write(outputFileOf(page.path), pageHtml(env, input, page), pageKey(base, page), PAGES);
   }
 }
 
@@ -109,45 +109,76 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   const pending: SiteOutput[] = [];
   for (const extra of createOutputs(config)) {
     if (input.extras === false) await output.keepGroup(extra.name);
-    else if (!(await output.keepGroupIfFresh(extra.name, hashParts(siteKey, extra.name)))) pending.push(extra);
+    else if ((await output.keepGroupIfFresh(extra.name, hashParts(siteKey, extra.name))) === undefined) pending.push(extra);
   }
-  let pages = 0;
-  let rendered = 0;
-  // Outputs see pages in build order. Once one page is kept rather than rendered, the rest wait
-  // until the pages are out (so an open page in dev reloads without waiting for the index).
-  const deferred: { page: PageSpec; file: string }[] = [];
-  let writeMs = 0;
+  const timer = new WriteTimer();
   const started = performance.now();
-  const timedWrite = async <T>(write: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const result = await write();
-    writeMs += performance.now() - start;
-    return result;
-  };
-  for (const page of sitePages(site, pageOptions(config))) {
-    if (pages % 500 === 0) input.progress?.('render', pages);
-    pages++;
-    const file = outputFileOf(page.path);
-    const key = pageKey(base, page);
-    if (await timedWrite(() => output.keepIfFresh(file, key))) {
-      if (pending.length) deferred.push({ page, file });
-      continue;
-    }
-    const html = pageHtml(env, input, page);
-    await timedWrite(() => output.write(file, html, key));
-    rendered++;
-    if (deferred.length) deferred.push({ page, file });
-    else for (const extra of pending) await extra.observe?.(page, html);
+  // The same articles at the same places and paths, through the same code, templates and config:
+  // every page is as the last build left it. Outputs still to be made need to see the pages, though.
+  const pagesKey = hashParts(siteKey, PAGES, ...site.articles.map((article) => article.source));
+  let pages = pending.length ? undefined : await timer.time(() => output.keepGroupIfFresh(PAGES, pagesKey));
+  let rendered = 0;
+  let deferred: DeferredPage[] = [];
+  if (pages === undefined) {
+    ({ pages, rendered, deferred } = await renderPages(input, output, { env, base, pending, timer }));
+    output.finishGroup(PAGES, pagesKey);
   }
-  await timedWrite(() => copyAssets(templatesDir, output));
+  await timer.time(() => copyAssets(templatesDir, output));
   input.onPagesWritten?.();
   for (const { page, file } of deferred) {
     const html = await output.readCurrent(file);
     for (const extra of pending) await extra.observe?.(page, html);
   }
   for (const extra of pending) {
-    for await (const file of extra.files(context)) await timedWrite(() => output.write(file.file, file.content, '', extra.name));
+    for await (const file of extra.files(context)) await timer.time(() => output.write(file.file, file.content, '', extra.name));
     output.finishGroup(extra.name, hashParts(siteKey, extra.name));
   }
-  return { pages, rendered, writeMs, renderMs: performance.now() - started - writeMs };
+  return { pages, rendered, writeMs: timer.ms, renderMs: performance.now() - started - timer.ms };
+}
+
+/** Time spent handing files to the output, told apart from rendering for the benchmark. */
+class WriteTimer {
+  ms = 0;
+
+  async time<T>(write: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    const result = await write();
+    this.ms += performance.now() - start;
+    return result;
+  }
+}
+
+/** A page an output still has to see, once the pages are out. */
+interface DeferredPage {
+  page: PageSpec;
+  file: string;
+}
+
+/**
+ * Renders every page whose key changed, keeping the rest, and shows each to the outputs still to
+ * be made. Outputs see pages in build order: once one page is kept rather than rendered, the rest
+ * wait until the pages are out (so an open page in dev reloads without waiting for the index).
+ */
+async function renderPages(input: WriteSiteInput, output: OutputSink,
+  { env, base, pending, timer }: { env: Environment; base: string; pending: SiteOutput[]; timer: WriteTimer },
+): Promise<{ pages: number; rendered: number; deferred: DeferredPage[] }> {
+  const deferred: DeferredPage[] = [];
+  let pages = 0;
+  let rendered = 0;
+  for (const page of sitePages(input.site, pageOptions(input.config))) {
+    if (pages % 500 === 0) input.progress?.('render', pages);
+    pages++;
+    const file = outputFileOf(page.path);
+    const key = pageKey(base, page);
+    if (await timer.time(() => output.keepIfFresh(file, key))) {
+      if (pending.length) deferred.push({ page, file });
+      continue;
+    }
+    const html = pageHtml(env, input, page);
+    await timer.time(() => output.write(file, html, key, PAGES));
+    rendered++;
+    if (deferred.length) deferred.push({ page, file });
+    else for (const extra of pending) await extra.observe?.(page, html);
+  }
+  return { pages, rendered, deferred };
 }
