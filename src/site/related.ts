@@ -77,8 +77,13 @@ function topicVectors(site: Site): { postings: Postings; vectors: Vectors } {
   return { postings, vectors: vectorsOf(entries, postings) };
 }
 
+/** Text that NFKC leaves as it is, and whose letters and digits are `[a-z0-9]` once lower-cased. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function wordsOf(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // Most headlines and summaries are ASCII: normalising and matching Unicode classes cost most of the time here.
+  const words = (ASCII.test(lower) ? lower.match(/[a-z0-9]+/g) : lower.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)) ?? [];
   return [...new Set(words.filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)))];
 }
 
