@@ -13,7 +13,7 @@ import { SharedValues } from './shared-values.js';
 /** Files handed to the parser per round while the next round is read. */
 const ROUND = 512;
 /** Files read between turns of the event loop. */
-const READ_SLICE = 32;
+const READ_SLICE = 8;
 
 export interface LoadedContent {
   articles: CachedParse[];
