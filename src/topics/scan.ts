@@ -3,7 +3,7 @@
 
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
-import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
+import { isAcronym, lastOf, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
 import { ENDS_NAME, NAME_START, SENTENCE_START, type Tokens } from './token-list.js';
 import type { WordSet } from './lower-words.js';
 
@@ -31,7 +31,7 @@ const lastWord = (part: Part): string => part.words[part.words.length - 1]!.toLo
 /** "of", "bin", "al" inside a name; "the" only after "of"; "for" only after "Council" and kin;
  * "and" only in "Institute of Aeronautics and Astronautics". */
 function isConnector(tokens: Tokens, i: number, parts: Part[]): boolean {
-  const previous = parts[parts.length - 1];
+  const previous = lastOf(parts);
   if (!previous) return false;
   if (tokens.isText(i, 'and') || tokens.isText(i, '&')) return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
   if (!tokens.isWord(i)) return false;
@@ -108,7 +108,7 @@ function applyCues(found: Mention[], parts: Part[], tokens: Tokens, start: numbe
     if (tokens.isIn(wordBefore, ROLE_NOUNS)) first.personCue = true;
     if (tokens.isIn(wordBefore, ORG_NOUNS)) first.kind = 'organisation';
   }
-  const last = found[found.length - 1];
+  const last = lastOf(found);
   if (!last || last.kind) return;
   const { said, who } = speaks(tokens, end);
   last.saidCue ||= said;
@@ -146,7 +146,7 @@ export function namesInParagraph(tokens: Tokens, seenLower: WordSet): ParagraphN
       const found = namesInRun(parts, seenLower);
       applyCues(found, parts, tokens, i, end);
       for (const mention of found) result.mentions.push(mention);
-      const definition = acronymDefinition(found[found.length - 1], tokens, end, seenLower);
+      const definition = acronymDefinition(lastOf(found), tokens, end, seenLower);
       if (definition) result.acronyms.push(definition);
     }
     i = tokens.next(NAME_START, Math.max(end, i + 1));
