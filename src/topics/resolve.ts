@@ -87,6 +87,21 @@ export function addHeadlineMention(tally: Tally, name: string): boolean {
   return true;
 }
 
+/** Most words in a name `addHeadlineMention` can count (a candidate's or an alias's), as words
+ * joined by single spaces: a run of headline words longer than that cannot be one. */
+export function mostNameWords(tally: Tally): number {
+  let most = 0;
+  for (const name of tally.candidates.keys()) most = Math.max(most, wordCount(name));
+  for (const name of tally.aliases.keys()) most = Math.max(most, wordCount(name));
+  return most;
+}
+
+function wordCount(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
 function merge(tally: Tally, from: Candidate, into: Candidate): void {
   into.mentions += from.mentions;
   into.first = Math.min(into.first, from.first);
