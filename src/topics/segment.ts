@@ -56,8 +56,8 @@ const lower = (part: Part): string => (part.lower ??= withoutPeriod(part.words.j
 export const withoutPeriod = (text: string): string => (text.charCodeAt(text.length - 1) === 0x2e ? text.slice(0, -1) : text);
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
-/** The last item, or undefined for none: asking an empty list for item -1 is a slow property
- * look-up in V8, not an array read, and runs here are often empty or have no "of". */
+/** The last item, or undefined for none: in V8, asking an array for item -1 is a slow property
+ * look-up, not an element read, and runs and their segments are often empty here. */
 export const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
 
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
@@ -156,7 +156,7 @@ function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolea
 function isOrganisationName(parts: Part[]): boolean {
   const last = parts[parts.length - 1];
   const at = parts.findIndex(isOf);
-  const beforeOf = at > 0 ? parts[at - 1] : undefined;
+  const beforeOf = at > 0 ? parts[at - 1] : undefined; // not parts[-2] when there is no "of" (see lastOf)
   const suffixed = isPlain(last) && ORG_SUFFIXES.has(lower(last));
   const prefixed = at > 0 && at < parts.length - 1 && isPlain(beforeOf) && (ORG_PREFIXES.has(lower(beforeOf)) || ORG_SUFFIXES.has(lower(beforeOf)));
   if (!suffixed && !prefixed) return false;
