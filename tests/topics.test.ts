@@ -141,6 +141,50 @@ describe('words the article writes in lower case', () => {
   });
 });
 
+describe('the words around a name', () => {
+  it('make a person of a name after a role noun, with or without a comma between', () => {
+    const person = [{ name: 'Robert Villanueva', kind: 'person', mentions: 1 }];
+    expect(extractEntities(article(['The agency spokesman Robert Villanueva declined to comment on the plan.']))).toEqual(person);
+    expect(extractEntities(article(['Ships left port, and spokesman, Robert Villanueva confirmed it.']))).toEqual(person);
+  });
+
+  it('make a person of a full name followed by ", who" or by a verb of speech', () => {
+    expect(extractEntities(article(['Talks stalled, Dana Whitfield, who chairs the panel, told reporters.', 'Whitfield also said more talks would follow.'])))
+      .toEqual([{ name: 'Dana Whitfield', kind: 'person', mentions: 2 }]);
+    expect(extractEntities(article(['Residents met Keller Brandt on Monday.', 'Keller Brandt also warned of delays.'])))
+      .toEqual([{ name: 'Keller Brandt', kind: 'person', mentions: 2 }]);
+  });
+
+  it('make an organisation of a name before "news agency", and of one its acronym stands for', () => {
+    expect(extractEntities(article(['A report by the Tolmar news agency said prices rose.']))).toEqual([{ name: 'Tolmar', kind: 'organisation', mentions: 1 }]);
+    expect(extractEntities(article(['The Bloggers Association of Kenya (BAKE) sued.', 'BAKE said it would appeal.'])))
+      .toEqual([{ name: 'Bloggers Association of Kenya', kind: 'organisation', mentions: 3 }]);
+  });
+
+  it('split a run at office titles into the people named', () => {
+    expect(extractEntities(article(['President Evo Morales met Defense Minister Edmundo Novillo Aguilar in La Paz.']))).toEqual([
+      { name: 'Evo Morales', kind: 'person', mentions: 1 },
+      { name: 'Edmundo Novillo Aguilar', kind: 'person', mentions: 1 },
+      { name: 'La Paz', kind: 'place', mentions: 1 },
+    ]);
+  });
+});
+
+describe('headline mentions', () => {
+  it('count a full name and its surname as one person', () => {
+    const found = extractEntities(article(['Mei Watanabe spoke first. Watanabe said the vote was close.', 'Watanabe later left.'], 'Mei Watanabe wins the vote in Osaka'));
+    expect(found).toEqual([{ name: 'Mei Watanabe', kind: 'person', mentions: 4 }]);
+  });
+
+  it('count a gazetteer name longer than any name the body uses', () => {
+    const found = extractEntities(article(['Officials in Washington said the U.S. would act.', 'The U.S. has not yet said when.'], 'United States of America weighs action'));
+    expect(found).toEqual([
+      { name: 'United States', kind: 'place', mentions: 3 },
+      { name: 'Washington', kind: 'place', mentions: 1 },
+    ]);
+  });
+});
+
 describe('robustness', () => {
   it('returns the same list, in the same order, every time', () => {
     const runs = [extractEntities(sample), extractEntities(sample), extractEntities({ ...sample, captions: [] })];

@@ -4,7 +4,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { TopicKind } from '../types.js';
 import { LONGEST_NAME, namesAt } from './gazetteer.js';
-import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, newTally, rankEntities, type Tally } from './resolve.js';
+import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, mostNameWords, newTally, rankEntities, type Tally } from './resolve.js';
 import { namesInParagraph } from './scan.js';
 import { LowerCaseWords } from './lower-words.js';
 import type { Tokens } from './token-list.js';
@@ -51,12 +51,15 @@ function isStoryText(paragraph: string): boolean {
 
 function countHeadline(tally: Tally, title: string): void {
   const words = tokenize(title).words();
+  // Most runs of words are longer than any name counted: only a gazetteer name is looked up for those.
+  const mostWords = mostNameWords(tally);
   for (let i = 0; i < words.length; ) {
     let length = Math.min(LONGEST_NAME, words.length - i);
     const entries = namesAt(words, i, i + length);
     for (; length > 0; length--) {
-      const name = entries[length - 1]?.name ?? joinWords(words, i, i + length);
-      if (addHeadlineMention(tally, name)) break;
+      const entry = entries[length - 1];
+      if (!entry && length > mostWords) continue;
+      if (addHeadlineMention(tally, entry?.name ?? joinWords(words, i, i + length))) break;
     }
     i += Math.max(length, 1);
   }

@@ -87,6 +87,21 @@ export function addHeadlineMention(tally: Tally, name: string): boolean {
   return true;
 }
 
+/** Most words in a name `addHeadlineMention` can count (a candidate's or an alias's), as words
+ * joined by single spaces: a run of headline words longer than that cannot be one. */
+export function mostNameWords(tally: Tally): number {
+  let most = 0;
+  for (const name of tally.candidates.keys()) most = Math.max(most, wordCount(name));
+  for (const name of tally.aliases.keys()) most = Math.max(most, wordCount(name));
+  return most;
+}
+
+function wordCount(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
 function merge(tally: Tally, from: Candidate, into: Candidate): void {
   into.mentions += from.mentions;
   into.first = Math.min(into.first, from.first);
@@ -116,24 +131,28 @@ function endsWith(long: string[], short: string[]): boolean {
 }
 
 const lastWordOf = (candidate: Candidate): string => candidate.words[candidate.words.length - 1]!;
+const mayBePerson = (candidate: Candidate): boolean => !candidate.kind || candidate.kind === 'person';
 
 /** Folds "Ashtiani" and "Reza Ashtiani" into "Mohammad Reza Ashtiani" (the longest, then most used). */
 export function foldSurnames(tally: Tally): void {
-  const byLength = [...tally.candidates.values()].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
-  // A name can only end with a shorter one if it ends with the same word: only those are tried.
-  const byLastWord = new Map<string, Candidate[]>();
+  // A name can only end with a shorter one if it ends with the same word, and only a person's
+  // name of two or more words can take one in: only those are tried (most articles have few).
+  const hosts = new Map<string, Candidate[]>();
   for (const candidate of tally.candidates.values()) {
+    if (candidate.words.length < 2 || !mayBePerson(candidate)) continue;
     const last = lastWordOf(candidate);
-    const sharing = byLastWord.get(last);
+    const sharing = hosts.get(last);
     if (sharing) sharing.push(candidate);
-    else byLastWord.set(last, [candidate]);
+    else hosts.set(last, [candidate]);
   }
-  for (const short of byLength) {
-    if (short.kind && short.kind !== 'person') continue;
+  if (hosts.size === 0) return;
+  const shorts: Candidate[] = [];
+  for (const candidate of tally.candidates.values()) if (mayBePerson(candidate) && hosts.has(lastWordOf(candidate))) shorts.push(candidate);
+  shorts.sort((a, b) => a.words.length - b.words.length || a.first - b.first);
+  for (const short of shorts) {
     let host: Candidate | undefined;
-    for (const long of byLastWord.get(lastWordOf(short))!) {
-      if (tally.candidates.get(long.key) !== long) continue;
-      if (long.words.length <= short.words.length || (long.kind && long.kind !== 'person')) continue;
+    for (const long of hosts.get(lastWordOf(short))!) {
+      if (tally.candidates.get(long.key) !== long || long.words.length <= short.words.length) continue;
       if (!endsWith(long.words, short.words) || !hasPersonShape(long, tally.seenLower)) continue;
       if (!host || long.words.length > host.words.length || (long.words.length === host.words.length && long.mentions > host.mentions)) host = long;
     }

@@ -3,7 +3,7 @@
 
 import { LONGEST_NAME, longestNameAt, type GazetteerEntry } from './gazetteer.js';
 import { CONNECTORS, LANGUAGE_CUES, ORG_NOUNS, ORG_PREFIXES, ORG_SUFFIXES, ROLE_NOUNS, SAID_ADVERBS, SAID_VERBS, STOPWORDS } from './lexicon.js';
-import { isAcronym, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
+import { isAcronym, lastOf, namesInRun, withoutPeriod, type Mention, type Part } from './segment.js';
 import { ENDS_NAME, NAME_START, SENTENCE_START, type Tokens } from './token-list.js';
 import type { WordSet } from './lower-words.js';
 
@@ -31,14 +31,13 @@ const lastWord = (part: Part): string => part.words[part.words.length - 1]!.toLo
 /** "of", "bin", "al" inside a name; "the" only after "of"; "for" only after "Council" and kin;
  * "and" only in "Institute of Aeronautics and Astronautics". */
 function isConnector(tokens: Tokens, i: number, parts: Part[]): boolean {
-  const previous = parts[parts.length - 1];
+  const previous = lastOf(parts);
   if (!previous) return false;
-  const text = tokens.text(i);
-  if (text === 'and' || text === '&') return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
+  if (tokens.isText(i, 'and') || tokens.isText(i, '&')) return parts.some(isOrgWord) && parts.some((p) => p.connector && /^(?:of|for)$/.test(p.words[0]!));
   if (!tokens.isWord(i)) return false;
-  if (text === 'the') return previous.connector && lastWord(previous) === 'of';
-  if (text === 'for') return ORG_SUFFIXES.has(lastWord(previous)) || ORG_PREFIXES.has(lastWord(previous));
-  return CONNECTORS.has(text);
+  if (tokens.isText(i, 'the')) return previous.connector && lastWord(previous) === 'of';
+  if (tokens.isText(i, 'for')) return ORG_SUFFIXES.has(lastWord(previous)) || ORG_PREFIXES.has(lastWord(previous));
+  return tokens.isIn(i, CONNECTORS);
 }
 
 /** Longest run read as one: names are shorter, and a bound keeps Title Case text linear. */
@@ -76,30 +75,27 @@ function textsOf(tokens: Tokens, start: number, end: number): string[] {
   return texts;
 }
 
-const wordAt = (tokens: Tokens, i: number): string => (tokens.isWord(i) ? tokens.text(i) : '');
-
 /** Index of the word before `i`, skipping one comma ("spokesman, Robert Villanueva"). */
 function before(tokens: Tokens, i: number): number {
-  return tokens.text(i - 1) === ',' ? i - 2 : i - 1;
+  return tokens.isText(i - 1, ',') ? i - 2 : i - 1;
 }
 
 /** "Villanueva said", "Villanueva, who", "Villanueva also told". */
 function speaks(tokens: Tokens, end: number): { said: boolean; who: boolean } {
-  let k = tokens.text(end) === ',' ? end + 1 : end;
-  const who = k > end && wordAt(tokens, k) === 'who';
-  if (SAID_ADVERBS.has(wordAt(tokens, k))) k++;
-  return { said: SAID_VERBS.has(wordAt(tokens, k)), who };
+  let k = tokens.isText(end, ',') ? end + 1 : end;
+  const who = k > end && tokens.isText(k, 'who');
+  if (tokens.isIn(k, SAID_ADVERBS)) k++;
+  return { said: tokens.isIn(k, SAID_VERBS), who };
 }
 
 /** "Fars news agency": a lower-case organisation noun right after the name (not "Putin's party"). */
 function orgNounAfter(tokens: Tokens, end: number): boolean {
-  const next = wordAt(tokens, end);
-  return ORG_NOUNS.has(next) || (next === 'news' && ORG_NOUNS.has(wordAt(tokens, end + 1)));
+  return tokens.isIn(end, ORG_NOUNS) || (tokens.isText(end, 'news') && tokens.isIn(end + 1, ORG_NOUNS));
 }
 
 /** "in Spanish", "from Arabic": a demonym naming a language, not a place. */
 function isLanguage(parts: Part[], tokens: Tokens, start: number, end: number): boolean {
-  if (parts.length !== 1 || !parts[0]!.entry?.demonym || !LANGUAGE_CUES.has(wordAt(tokens, start - 1))) return false;
+  if (parts.length !== 1 || !parts[0]!.entry?.demonym || !tokens.isIn(start - 1, LANGUAGE_CUES)) return false;
   const followedByNoun = tokens.isWord(end) && !['and', 'or', 'by', 'to'].includes(tokens.text(end));
   return !followedByNoun;
 }
@@ -108,11 +104,11 @@ function isLanguage(parts: Part[], tokens: Tokens, start: number, end: number): 
 function applyCues(found: Mention[], parts: Part[], tokens: Tokens, start: number, end: number): void {
   const first = found[0];
   if (first && !first.kind && first.words[0] === parts[0]?.words[0]) {
-    const wordBefore = wordAt(tokens, before(tokens, start));
-    if (ROLE_NOUNS.has(wordBefore)) first.personCue = true;
-    if (ORG_NOUNS.has(wordBefore)) first.kind = 'organisation';
+    const wordBefore = before(tokens, start);
+    if (tokens.isIn(wordBefore, ROLE_NOUNS)) first.personCue = true;
+    if (tokens.isIn(wordBefore, ORG_NOUNS)) first.kind = 'organisation';
   }
-  const last = found[found.length - 1];
+  const last = lastOf(found);
   if (!last || last.kind) return;
   const { said, who } = speaks(tokens, end);
   last.saidCue ||= said;
@@ -133,8 +129,8 @@ function isSubsequence(letters: string, text: string): boolean {
 /** "Bloggers Association of Kenya (BAKE)": the acronym stands for the name before it, when the
  * name's initials all appear in it, in order, and its other letters come from the name. */
 function acronymDefinition(last: Mention | undefined, tokens: Tokens, end: number, seenLower: WordSet): [string, string] | undefined {
-  if (!last || tokens.text(end) !== '(' || tokens.text(end + 2) !== ')') return undefined;
-  const acronym = wordAt(tokens, end + 1);
+  if (!last || !tokens.isText(end, '(') || !tokens.isText(end + 2, ')')) return undefined;
+  const acronym = tokens.isWord(end + 1) ? tokens.text(end + 1) : '';
   if (!isAcronym(acronym, seenLower)) return undefined;
   const initials = last.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
   const letters = acronym.replace(/&/g, '').toLowerCase();
@@ -150,7 +146,7 @@ export function namesInParagraph(tokens: Tokens, seenLower: WordSet): ParagraphN
       const found = namesInRun(parts, seenLower);
       applyCues(found, parts, tokens, i, end);
       for (const mention of found) result.mentions.push(mention);
-      const definition = acronymDefinition(found[found.length - 1], tokens, end, seenLower);
+      const definition = acronymDefinition(lastOf(found), tokens, end, seenLower);
       if (definition) result.acronyms.push(definition);
     }
     i = tokens.next(NAME_START, Math.max(end, i + 1));

@@ -56,6 +56,10 @@ const lower = (part: Part): string => (part.lower ??= withoutPeriod(part.words.j
 export const withoutPeriod = (text: string): string => (text.charCodeAt(text.length - 1) === 0x2e ? text.slice(0, -1) : text);
 const isPlain = (part: Part | undefined): part is Part => !!part && !part.entry && !part.connector;
 
+/** The last item, or undefined for none: in V8, asking an array for item -1 is a slow property
+ * look-up, not an element read, and runs and their segments are often empty here. */
+export const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
+
 /** An all-capital word that reads as an organisation's initials ("IRNA"), not shouting ("WATCH"). */
 export function isAcronym(word: string, seenLower: WordSet): boolean {
   // Most words asked about are capitalised names: their second letter rules them out before the regex.
@@ -139,7 +143,7 @@ function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolea
     const part = parts[k]!;
     if (splitsAt(parts, k)) {
       const before = segments[segments.length - 1]!.parts;
-      while (isPlain(before[before.length - 1]) && TITLE_MODIFIERS.has(lower(before[before.length - 1]!))) before.pop();
+      while (isPlain(lastOf(before)) && TITLE_MODIFIERS.has(lower(lastOf(before)!))) before.pop();
       segments.push({ parts: [], afterTitle: true });
     } else {
       segments[segments.length - 1]!.parts.push(part);
@@ -152,7 +156,7 @@ function splitAtTitles(parts: Part[]): Array<{ parts: Part[]; afterTitle: boolea
 function isOrganisationName(parts: Part[]): boolean {
   const last = parts[parts.length - 1];
   const at = parts.findIndex(isOf);
-  const beforeOf = parts[at - 1];
+  const beforeOf = at > 0 ? parts[at - 1] : undefined; // not parts[-2] when there is no "of" (see lastOf)
   const suffixed = isPlain(last) && ORG_SUFFIXES.has(lower(last));
   const prefixed = at > 0 && at < parts.length - 1 && isPlain(beforeOf) && (ORG_PREFIXES.has(lower(beforeOf)) || ORG_SUFFIXES.has(lower(beforeOf)));
   if (!suffixed && !prefixed) return false;

@@ -2,6 +2,8 @@
 // paragraph) with the text made only when asked: most words are plain lower-case ones that
 // name-finding passes over, so building a string and an object for each cost more than the rest.
 
+import type { WordList } from './word-shapes.js';
+
 /** Letters or digits, as opposed to punctuation. */
 export const WORD_TOKEN = 1;
 /** Starts with a capital letter. */
@@ -68,6 +70,27 @@ export class Tokens {
 
   isWord(i: number): boolean {
     return this.is(i, WORD_TOKEN);
+  }
+
+  /** Whether token `i` is the word or mark `text`: `text(i) === text`, read where the token lies
+   * rather than from a string made for it (the words around a name are mostly asked about once). */
+  isText(i: number, text: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const at = i * STRIDE;
+    if ((this.data[at]! & CURLY) !== 0) return this.text(i) === text;
+    const start = this.data[at + 1]!;
+    if (this.data[at + 2]! - start !== text.length) return false;
+    for (let k = 0; k < text.length; k++) if (this.paragraph.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Whether token `i` is a word in `list`: `list.has(text(i))`, with the text made only when the
+   * word has the shape of one in the list (most words asked about are in none). */
+  isIn(i: number, list: WordList): boolean {
+    if (!this.isWord(i)) return false;
+    const at = i * STRIDE;
+    const shaped = (this.data[at]! & CURLY) !== 0 || list.mayHoldSpan(this.paragraph, this.data[at + 1]!, this.data[at + 2]!);
+    return shaped && list.has(this.text(i));
   }
 
   /** The word as written, without possessive `'s` or a sentence-ending period; or one mark; '' past

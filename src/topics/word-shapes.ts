@@ -16,20 +16,25 @@ export class WordShapes {
   }
 
   add(word: string): void {
-    const shape = this.shapeOf(word);
+    const shape = this.shapeOf(word, 0, word.length);
     this.seen[shape >>> 3]! |= 1 << (shape & 7);
   }
 
   /** False when `word` is certainly not in the list. */
   mayHold(word: string): boolean {
-    const shape = this.shapeOf(word);
+    return this.mayHoldSpan(word, 0, word.length);
+  }
+
+  /** `mayHold(text.slice(start, end))`, without making the word. */
+  mayHoldSpan(text: string, start: number, end: number): boolean {
+    const shape = this.shapeOf(text, start, end);
     return (this.seen[shape >>> 3]! & (1 << (shape & 7))) !== 0;
   }
 
-  private shapeOf(word: string): number {
-    const n = word.length;
+  private shapeOf(text: string, start: number, end: number): number {
+    const n = end - start;
     if (n === 0) return 0;
-    const letters = (n << 24) ^ (word.charCodeAt(0) << 16) ^ (word.charCodeAt(n > 1 ? 1 : 0) << 8) ^ word.charCodeAt(n - 1);
+    const letters = (n << 24) ^ (text.charCodeAt(start) << 16) ^ (text.charCodeAt(n > 1 ? start + 1 : start) << 8) ^ text.charCodeAt(end - 1);
     return Math.imul(letters, 0x9e3779b1) >>> this.shift;
   }
 }
@@ -51,5 +56,10 @@ export class WordList extends Set<string> {
 
   override has(word: string): boolean {
     return this.shapes.mayHold(word) && super.has(word);
+  }
+
+  /** False when `text.slice(start, end)` is certainly not in the list; the word is made only to make sure. */
+  mayHoldSpan(text: string, start: number, end: number): boolean {
+    return this.shapes.mayHoldSpan(text, start, end);
   }
 }
