@@ -5,7 +5,7 @@ import { leadSentence, pickLede } from './headline/lede.js';
 import { dropPadding } from './headline/padding.js';
 import { toHeadlineTense } from './headline/tense.js';
 import {
-  MIN_WORDS, SAME_PAST, hasFiniteVerb, removal, removeAll, tidy, trimDangling, wordCount,
+  MIN_WORDS, SAME_PAST, hasFiniteVerb, removal, removeAll, tidy, trimDangling, trimEndWhile, wordCount,
 } from './headline/words.js';
 
 /** The naive baseline the eval script scores against. */
@@ -128,7 +128,7 @@ function quotesBalanced(text: string): boolean {
 
 /** Final polish and the hard guarantees: no trailing period, capitalised, at most MAX_LENGTH. */
 function finish(text: string): string {
-  const polished = unpairMarks(tidy(text)).replace(/[\s.,;:…。]+$/, '');
+  const polished = trimEndWhile(unpairMarks(tidy(text)), /[\s.,;:…。]/);
   // Capitalise before the length cut: "ß" upper-cases to two characters.
   const first = /^([^\p{L}\p{N}]*)(\p{Ll})/u;
   return hardCut(polished.replace(first, (_, lead: string, c: string) => lead + c.toUpperCase()));
@@ -146,7 +146,7 @@ function unpairMarks(text: string): string {
 function hardCut(text: string): string {
   if (text.length <= MAX_LENGTH) return text;
   const space = text.lastIndexOf(' ', MAX_LENGTH);
-  const atSpace = space > 0 ? trimDangling(text.slice(0, space)).replace(/[\s.,;:]+$/, '') : '';
+  const atSpace = space > 0 ? trimEndWhile(trimDangling(text.slice(0, space)), /[\s.,;:]/) : '';
   // One unbroken run of 100+ characters: cut it, but never between a surrogate pair.
   return atSpace || text.slice(0, MAX_LENGTH).replace(/[\ud800-\udbff]$/, '');
 }

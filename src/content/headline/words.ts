@@ -59,15 +59,35 @@ function includesAny(text: string, cues: readonly string[]): boolean {
 
 /** Any seam `tidy` repairs; most text has none, and one test spares its four passes. */
 const UNTIDY = /\s[\s,;:]|[,;:]\s*[,;:]|^[\s,;:—–-]|[\s,;:—–-]$/;
+/** White space and the marks a removal can leave at the ends of text. */
+const SEAM_MARK = /[\s,;:—–-]/;
 
 /** Repairs the seams left by removals: doubled spaces, orphaned or doubled commas. */
 export function tidy(text: string): string {
   if (!UNTIDY.test(text)) return text;
-  return text
+  const squeezed = text
     .replace(/\s+([,;:])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+    .replace(/\s{2,}/g, ' ');
+  return trimWhile(squeezed, SEAM_MARK);
+}
+
+/**
+ * `text` without the characters matching `mark` (a one-character class) at its ends, as
+ * `replace(/^[…]+|[…]+$/g, '')` would give: tested from the ends inward, where that pattern tries
+ * from every space of the text.
+ */
+export function trimWhile(text: string, mark: RegExp): string {
+  let start = 0;
+  while (start < text.length && mark.test(text.charAt(start))) start += 1;
+  return trimEndWhile(start === 0 ? text : text.slice(start), mark);
+}
+
+/** `text` without the characters matching `mark` at its end: `replace(/[…]+$/, '')`. */
+export function trimEndWhile(text: string, mark: RegExp): string {
+  let end = text.length;
+  while (end > 0 && mark.test(text.charAt(end - 1))) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Words are the space-separated tokens with a letter or digit; scanned, not split, as every
@@ -103,15 +123,21 @@ const DANGLING = new Set(
     'my your not very also starting beginning ending located based scheduled planned set due'
   ).split(' '),
 );
-const TRAILING_MARKS = /[\s,;:—–-]+$/;
-const LAST_WORD = /\s(\S+)$/;
+const SPACE = /\s/;
 
 /** Drops what makes a cut look unfinished: a last "and"/"the", a lone ", planned", punctuation. */
 export function trimDangling(text: string): string {
-  let result = text.replace(/,\s\p{Ll}+$/u, '').replace(TRAILING_MARKS, '');
-  for (let last = LAST_WORD.exec(result); last; last = LAST_WORD.exec(result)) {
-    if (!DANGLING.has((last[1] ?? '').toLowerCase())) break;
-    result = result.slice(0, last.index).replace(TRAILING_MARKS, '');
+  let result = trimEndWhile(text.replace(/,\s\p{Ll}+$/u, ''), SEAM_MARK);
+  for (let space = lastWordSpace(result); space >= 0; space = lastWordSpace(result)) {
+    if (!DANGLING.has(result.slice(space + 1).toLowerCase())) break;
+    result = trimEndWhile(result.slice(0, space), SEAM_MARK);
   }
   return result;
+}
+
+/** Where the space before the last word is, as `/\s(\S+)$/` finds it; -1 when there is none. */
+function lastWordSpace(text: string): number {
+  let start = text.length;
+  while (start > 0 && !SPACE.test(text.charAt(start - 1))) start -= 1;
+  return start === 0 || start === text.length ? -1 : start - 1;
 }
