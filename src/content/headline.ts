@@ -3,7 +3,7 @@
 // headline style, then shorten it at a clause or phrase boundary so it never reads as cut off.
 import { leadSentence, pickLede } from './headline/lede.js';
 import { dropPadding } from './headline/padding.js';
-import { toHeadlineTense } from './headline/tense.js';
+import { toHeadlineTense, withoutMark } from './headline/tense.js';
 import {
   MIN_WORDS, SAME_PAST, hasFiniteVerb, removal, removeAll, tidy, trimDangling, trimEndWhile, wordCount,
 } from './headline/words.js';
@@ -74,7 +74,7 @@ export function inferHeadline(paragraphs: string[]): string {
   const tensed = toHeadlineTense(kept);
   const hasVerb = (text: string): boolean =>
     hasFiniteVerb(text) || (tensed.verb !== '' && text.includes(tensed.verb) &&
-      text.split(' ').some((w) => w.replace(/[,;:]$/, '') === tensed.verb));
+      text.split(' ').some((w) => withoutMark(w) === tensed.verb));
   const headline =
     finish(shorten(removeAll(tensed.text, HEADLINESE), hasVerb)) ||
     finish(shorten(sentence, hasVerb));

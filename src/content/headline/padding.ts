@@ -1,7 +1,7 @@
 // Owns what a headline leaves out of the lede's sentence: datelines, asides, attribution and time
 // padding, and scene-setting before the main clause.
 import {
-  DIGITS, MIN_WORDS, VERB, removal, removeAll, tidy, trimDangling, wordCount, type Removal,
+  MIN_WORDS, VERB, removal, removeAll, tidy, trimDangling, wordCount, type Removal,
 } from './words.js';
 
 const DAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -23,7 +23,7 @@ const timePhrase = (source: string, ...cues: string[]): Removal =>
 const TIME_PHRASES = [
   timePhrase(`(?:(?:late|early) )?(?:(?:on|last|this|next|by|from|until|since) )?${WEEKDAY}`, 'day'),
   timePhrase(`(?:(?:on|by|from|until|since|in|of|as of) )?${DATE}`),
-  timePhrase(`(?:(?:at|around|about|by|before|after|from|of) )?${CLOCK}`, ...DIGITS),
+  timePhrase(`(?:(?:at|around|about|by|before|after|from|of) )?${CLOCK}`),
   timePhrase(
     '(?:(?:earlier|later|for|on|from|until|by|since|of) )?(?:today|yesterday|tonight|tomorrow)' +
       '(?: (?:morning|afternoon|evening|night))?\\b',

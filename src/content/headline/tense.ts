@@ -106,7 +106,7 @@ export interface Tensed {
 export function toHeadlineTense(text: string): Tensed {
   const changed = retense(text.split(' '));
   if (changed === undefined) return { text, verb: '' };
-  const [verb = ''] = splitMark(changed.words[changed.at] ?? '');
+  const verb = withoutMark(changed.words[changed.at] ?? '');
   return { text: changed.words.join(' '), verb };
 }
 
@@ -140,9 +140,14 @@ function retense(words: string[]): Change | undefined {
 
 /** "broken," → ["broken", ","]: the verb and the punctuation that follows it. */
 function splitMark(word: string): string[] {
+  const bare = withoutMark(word);
+  return [bare, word.slice(bare.length)];
+}
+
+/** "broken," → "broken": a word without the comma, colon or semicolon after it. */
+export function withoutMark(word: string): string {
   const last = word.charCodeAt(word.length - 1);
-  const marked = last === 0x2c || last === 0x3b || last === 0x3a;
-  return marked ? [word.slice(0, -1), word.slice(-1)] : [word, ''];
+  return last === 0x2c || last === 0x3b || last === 0x3a ? word.slice(0, -1) : word;
 }
 
 function replaceWill(words: string[], at: number): Change | undefined {

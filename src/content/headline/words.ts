@@ -23,7 +23,7 @@ export function hasFiniteVerb(text: string): boolean {
 /**
  * A pattern to remove, and cues: lower-case strings at least one of which every match contains.
  * Most patterns match in few ledes, and looking for a few cues costs far less than trying the
- * pattern (a dozen cues cost as much as a pattern: those are left without).
+ * pattern. Ten cues cost about as much as a pattern (digits, months): such patterns go without.
  * Cues suit patterns that are case-sensitive or `i` without `u`: only then can no non-ASCII
  * character match an ASCII letter of the pattern.
  */
@@ -32,8 +32,6 @@ export interface Removal {
   /** Empty when the pattern has no cheap cue: it is always tried. */
   cues: readonly string[];
 }
-
-export const DIGITS = [...'0123456789'];
 
 export function removal(pattern: RegExp, ...cues: string[]): Removal {
   return { pattern, cues };
