@@ -72,6 +72,7 @@ export function inferHeadline(paragraphs: string[]): string {
   const core = dropPadding(sentence);
   const kept = wordCount(core) >= MIN_WORDS || wordCount(sentence) < MIN_WORDS ? core : sentence;
   const tensed = toHeadlineTense(kept);
+  // Splitting into words only when the rewritten verb is in the text at all: this runs per cut.
   const hasVerb = (text: string): boolean =>
     hasFiniteVerb(text) || (tensed.verb !== '' && text.includes(tensed.verb) &&
       text.split(' ').some((w) => withoutMark(w) === tensed.verb));

@@ -123,6 +123,7 @@ function retense(words: string[]): Change | undefined {
     if (STOP_WORDS.has(lower)) return undefined;
     if (lower === 'will') return replaceWill(words, i);
     if (lower === 'has' || lower === 'have') return replacePerfect(words, i, lower === 'have');
+    // Most words are no past form: baseOf rules them out before the participle pattern runs.
     const base = word === lower ? baseOf(lower) : undefined;
     if (base === undefined || PARTICIPLE_ONLY.test(lower)) continue;
     const previous = (words[i - 1] ?? '').toLowerCase();
