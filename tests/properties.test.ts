@@ -1,5 +1,5 @@
-// Property-based tests: the wire parser, the slugger, decoding and the path logic hold up on any
-// string at all, not only on the examples someone thought of.
+// Property-based tests: the wire parser, the slugger, the word count, decoding and the path logic
+// hold up on any string at all, not only on the examples someone thought of.
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/content/article.js';
 import { parseDate } from '../src/content/date.js';
 import { decodeContent, normaliseText } from '../src/content/decode.js';
+import { countWords } from '../src/content/facts.js';
 import { readFrontMatter } from '../src/content/frontmatter.js';
 import { cleanSlug, slugFromTitle } from '../src/content/slug.js';
 import { parseWireText } from '../src/content/wire.js';
@@ -85,6 +86,18 @@ describe('the slugger', () => {
       expect(changed).toBe(slug !== written);
       expect(cleanSlug(slug)).toEqual({ slug, changed: false });
     }), { numRuns: 500 });
+  });
+});
+
+describe('the word count', () => {
+  it('counts runs of non-space characters, as splitting on \\s does, whatever the spaces', () => {
+    const spaced = fc.array(fc.oneof(
+      fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', '\u0085'),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    ), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(anyText, spaced), (text) => {
+      expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+    }), { numRuns: 1000 });
   });
 });
 

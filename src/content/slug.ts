@@ -1,5 +1,5 @@
 // URL slugs: a handful of ASCII words, safe as one path segment on every file system and server.
-import slugify from '@sindresorhus/slugify';
+import { slugify, slugWords } from './slugify.js';
 
 /** Longest slug we make from a headline; long enough to be telling, short enough to share. */
 const MAX_LENGTH = 60;
@@ -8,12 +8,15 @@ const FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', '
 
 /** Slug from a headline: its first significant words, transliterated to ASCII. */
 export function slugFromTitle(title: string): string {
-  const words = slugify(title, { decamelize: false }).split('-').filter(Boolean);
+  const words = slugWords(title, { decamelize: false });
   const kept: string[] = [];
+  let length = 0;
   for (const word of words) {
     if (kept.length === 0 && FILLER.has(word)) continue;
-    if (kept.length >= MAX_WORDS || [...kept, word].join('-').length > MAX_LENGTH) break;
+    const joined = kept.length === 0 ? word.length : length + 1 + word.length;
+    if (kept.length >= MAX_WORDS || joined > MAX_LENGTH) break;
     kept.push(word);
+    length = joined;
   }
   while (kept.length > 1 && FILLER.has(kept[kept.length - 1] ?? '')) kept.pop();
   return kept.join('-') || 'article';

@@ -13,11 +13,6 @@ export interface WireData {
 
 const DATE_LINE = /^(\s*)date[ \t]+(\S+)[ \t]*/;
 const CREDIT = /\s*\(credit:\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/i;
-/**
- * What every CREDIT match ends with. Trying CREDIT from each position of every paragraph was most of
- * wire.ts's time; most paragraphs fail this cheaper test, and CREDIT only runs on the rest.
- */
-const ENDS_WITH_PARENTHESIS = /\)\s*$/;
 /** Subheadings are short; anything longer is a paragraph however it ends. */
 const SUBHEADING_MAX_CHARS = 90;
 const SUBHEADING_MAX_WORDS = 12;
@@ -84,8 +79,17 @@ function captionNode(block: Block, caption: string, credit: string): RootContent
   } as Paragraph;
 }
 
+/**
+ * Whether text ends as every CREDIT match does, in `)` and white space (`trimEnd` trims what `\s`
+ * matches). Trying CREDIT from each position of every paragraph was most of wire.ts's time; most
+ * paragraphs fail this test, which does not scan them, and CREDIT only runs on the rest.
+ */
+function endsWithParenthesis(text: string): boolean {
+  return text.trimEnd().endsWith(')');
+}
+
 function blockNode(block: Block, isFirst: boolean): RootContent {
-  const credit = ENDS_WITH_PARENTHESIS.test(block.text) ? CREDIT.exec(block.text) : null;
+  const credit = endsWithParenthesis(block.text) ? CREDIT.exec(block.text) : null;
   if (credit) {
     const caption = block.text.slice(0, credit.index).trim();
     return captionNode(block, caption, (credit[1] ?? '').trim());

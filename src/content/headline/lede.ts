@@ -31,6 +31,8 @@ const CAPTION =
 const MAX_VERBLESS_WORDS = 8;
 const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 export const WORDLIKE = /[\p{L}\p{N}]/u;
+/** White space that is not already one space; `/\s+/g` would rewrite every space between words. */
+const WHITE_SPACE_TO_SQUEEZE = /\s{2,}|[^\S ]/g;
 /** Control and zero-width characters, and half surrogate pairs (a slice can split a pair). */
 const INVISIBLE = new RegExp(
   '[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]|' +
@@ -87,7 +89,7 @@ function clean(text: string): string {
     .slice(0, SCAN_LIMIT)
     .replace(INVISIBLE, ' ')
     .replace(/\[[^\]]*\]|\([^()]*\)|__[A-Z]+__/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(WHITE_SPACE_TO_SQUEEZE, ' ')
     .trim();
 }
 

@@ -43,8 +43,9 @@ export function baseOf(past: string): string | undefined {
   const word = past.toLowerCase();
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;
+  if (!/^[a-z]{2,}ed$/.test(word)) return undefined;
   const stem = word.slice(0, -2);
-  if (!/^[a-z]{2,}ed$/.test(word) || NOT_PAST.has(word) || !/[aeiouy]/.test(stem)) return undefined;
+  if (NOT_PAST.has(word) || !/[aeiouy]/.test(stem)) return undefined;
   if (/^un/.test(word) && !UN_VERBS.test(word)) return undefined;
   if (/[^d]eed$/.test(word)) return word.slice(0, -1);
   if (/ied$/.test(word)) return word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
@@ -105,7 +106,7 @@ export interface Tensed {
 export function toHeadlineTense(text: string): Tensed {
   const changed = retense(text.split(' '));
   if (changed === undefined) return { text, verb: '' };
-  const [verb = ''] = splitMark(changed.words[changed.at] ?? '');
+  const verb = withoutMark(changed.words[changed.at] ?? '');
   return { text: changed.words.join(' '), verb };
 }
 
@@ -122,8 +123,9 @@ function retense(words: string[]): Change | undefined {
     if (STOP_WORDS.has(lower)) return undefined;
     if (lower === 'will') return replaceWill(words, i);
     if (lower === 'has' || lower === 'have') return replacePerfect(words, i, lower === 'have');
-    const base = word === lower && !PARTICIPLE_ONLY.test(lower) ? baseOf(lower) : undefined;
-    if (base === undefined) continue;
+    // Most words are no past form: baseOf rules them out before the participle pattern runs.
+    const base = word === lower ? baseOf(lower) : undefined;
+    if (base === undefined || PARTICIPLE_ONLY.test(lower)) continue;
     const previous = (words[i - 1] ?? '').toLowerCase();
     const next = (words[i + 1] ?? '').toLowerCase();
     // Modifiers, not the main verb: "based in", "the planned launch", "India's launched rocket".
@@ -139,8 +141,14 @@ function retense(words: string[]): Change | undefined {
 
 /** "broken," → ["broken", ","]: the verb and the punctuation that follows it. */
 function splitMark(word: string): string[] {
-  const mark = /[,;:]$/.test(word) ? word.slice(-1) : '';
-  return [word.slice(0, word.length - mark.length), mark];
+  const bare = withoutMark(word);
+  return [bare, word.slice(bare.length)];
+}
+
+/** "broken," → "broken": a word without the comma, colon or semicolon after it. */
+export function withoutMark(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x2c || last === 0x3b || last === 0x3a ? word.slice(0, -1) : word;
 }
 
 function replaceWill(words: string[], at: number): Change | undefined {
