@@ -1,7 +1,7 @@
 // Automatic topics: the people, places and organisations an article is about, found with fast
 // word heuristics and an embedded gazetteer (an NLP library costs ~50× more per article).
 
-import slugify from '@sindresorhus/slugify';
+import { slugify } from '../content/slugify.js';
 import type { TopicKind } from '../types.js';
 import { LONGEST_NAME, namesAt } from './gazetteer.js';
 import { addHeadlineMention, addMention, foldAcronyms, foldSurnames, mostNameWords, newTally, rankEntities, type Tally } from './resolve.js';
