@@ -253,6 +253,11 @@ describe('headline tense', () => {
       expect(thirdPerson(base)).toBe(present);
     });
 
+  it('reads "constructor" and other names of object members as plain words, not as verbs', () => {
+    expect(inferHeadline(['The bridge constructor hired 200 workers on Monday, officials said.'])).toBe('Bridge constructor hires 200 workers');
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect(baseOf(word)).toBeUndefined();
+  });
+
   it('leaves alone words that only look like past forms', () => {
     expect(baseOf('hundred')).toBeUndefined();
     expect(baseOf('unmanned')).toBeUndefined();

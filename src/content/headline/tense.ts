@@ -6,8 +6,11 @@ function wordSet(words: string): Set<string> {
   return new Set(words.split(' '));
 }
 
-/** Irregular past forms (simple past and participle) and their base form. */
-const IRREGULAR: Record<string, string> = {
+/**
+ * Irregular past forms (simple past and participle) and their base form. A Map, not an object: a
+ * lede's "constructor" must not find Object.prototype's.
+ */
+const IRREGULAR = new Map(Object.entries({
   found: 'find', made: 'make', won: 'win', led: 'lead', met: 'meet', left: 'leave',
   lost: 'lose', sent: 'send', held: 'hold', spent: 'spend', built: 'build', brought: 'bring',
   bought: 'buy', caught: 'catch', kept: 'keep', paid: 'pay', sold: 'sell', shot: 'shoot',
@@ -19,7 +22,7 @@ const IRREGULAR: Record<string, string> = {
   known: 'know', rose: 'rise', risen: 'rise', spoke: 'speak', spoken: 'speak', stood: 'stand',
   threw: 'throw', thrown: 'throw', wrote: 'write', written: 'write', got: 'get',
   sought: 'seek', fought: 'fight', thought: 'think', slept: 'sleep', swept: 'sweep',
-};
+}));
 /** Words ending in "ed" that are not past forms of a regular verb. */
 const NOT_PAST = wordSet(
   'need feed speed seed bleed breed greed shed bed red wed sped fled bred hundred kindred ' +
@@ -41,7 +44,7 @@ const DOUBLED = /([bgmnprt])\1$|..dd$/;
 /** The base form of a regular past form ("launched" → "launch"), or undefined when unsure. */
 export function baseOf(past: string): string | undefined {
   const word = past.toLowerCase();
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return irregular;
   if (!/^[a-z]{2,}ed$/.test(word)) return undefined;
   const stem = word.slice(0, -2);
