@@ -12,14 +12,23 @@ const BATCH = 40;
 /** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
 export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>;
 
+let parserModule: Promise<typeof import('./article.js')> | undefined;
+
+/**
+ * The parser, for this thread, loaded on first use: a warm build, or one whose workers parse every
+ * file, never loads it here. The dev server loads it once started, so a first save does not wait for it.
+ */
+export function loadParser(): Promise<typeof import('./article.js')> {
+  return parserModule ??= import('./article.js');
+}
+
 /** `expected`: about how many files will need parsing; enough of them start the workers at once. */
 export function createParser(options: ParseOptions, workers: Workers | undefined, expected = 0): Parser {
   if (workers && expected >= WORKER_THRESHOLD) workers.start();
   return async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
     if (sources.length === 0) return [];
     if (!workers || sources.length < WORKER_THRESHOLD) {
-      // Loaded on first use: a warm build, or one whose workers parse everything, never loads it here.
-      const { parseArticle } = await import('./article.js');
+      const { parseArticle } = await loadParser();
       return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i]));
     }
     const batches: Promise<ParseResult[]>[] = [];

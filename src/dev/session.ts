@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type SiteConfig } from '../config.js';
 import { todayIn } from '../content/date.js';
 import { discoverContent } from '../content/discover.js';
 import { loadContent } from '../content/load.js';
+import { loadParser } from '../content/pool.js';
 import { startWorkers } from '../workers/pool.js';
 import { DirectOutput } from '../output/direct.js';
 import type { Manifest } from '../output/writer.js';
@@ -53,6 +54,8 @@ export class DevSession {
     return this.exclusive(() => this.run(true, async () => {
       await this.loadConfig();
       await this.reloadAll();
+      // Workers parsed the archive; an edit is parsed here, and should not wait for the parser to load.
+      await loadParser();
     }));
   }
 
