@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
 import { generateArchive } from './generate.js';
 import type { ScenarioInput, ScenarioOutput } from './child.js';
-import { formatTable, type BenchRow } from './report.js';
+import { formatTable, median, type BenchRow } from './report.js';
 
 const run = promisify(execFile);
 /** The same heap ceiling as `npm run build` (package.json), so peak memory is what users see. */
@@ -36,12 +36,6 @@ const benchDir = path.resolve(values.dir);
 async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
   const { stdout } = await run(process.execPath, [...HEAP_FLAGS, child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScenarioOutput;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] as number : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** A config folder for the site variant: `full` is the default site, `minimal` leaves out search and feeds. */

@@ -1,12 +1,18 @@
 // The benchmark's table, and how the build time grows with the archive (the fitted exponent).
 
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] as number : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
 export interface BenchRow {
   format: string;
   count: number;
   pages: number;
   coldMs: number;
   warmMs: number;
-  /** One edited article in watch mode: until its pages were rewritten, and until feeds and search too. */
+  /** An edited article in watch mode (median of five): until its pages were rewritten, and until feeds and search too. */
   editPagesMs: number;
   editAllMs: number;
   pagesPerSecond: number;
