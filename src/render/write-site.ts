@@ -75,12 +75,22 @@ function pageOptions(config: WriteSiteInput['config']): PageOptions {
 }
 
 /**
+ * The environment of the last quick rebuild, with the key of what it was made from (code, templates,
+ * config): it keeps its compiled templates, which an editor's next save would otherwise compile again.
+ */
+let quickRebuilds: { base: string; env: Environment } | undefined;
+
+/**
  * Renders the pages of articles whose body changed but whose headline, summary, date, topics and
  * place did not: nothing else shows those, so nothing else needs rendering (the dev server's fast path).
  */
 export async function rewriteArticlePages(input: WriteSiteInput, output: OutputSink, articles: RoutedArticle[]): Promise<void> {
-  const env = createEnvironment({ templatesDir: input.templatesDir, config: input.config, assetVersions: await readAssetVersions(input.templatesDir) });
   const base = renderBase(input);
+  if (quickRebuilds?.base !== base) {
+    quickRebuilds = { base, env: createEnvironment({ templatesDir: input.templatesDir, config: input.config,
+      assetVersions: await readAssetVersions(input.templatesDir) }) };
+  }
+  const { env } = quickRebuilds;
   const related = relatedArticlesOnce(input.site, true);
   for (const article of articles) {
     const page = articlePage(input.site, article, related, pageOptions(input.config));
