@@ -51,8 +51,12 @@ export function linkTo(basePath: string, sitePath: string): string {
 
 const SLASH = 0x2f;
 
-/** Paths the URL parser would give back unchanged: no dot segments, nothing to escape, no query or fragment. */
-const PLAIN_PATH = /^(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/;
+/**
+ * Paths the URL parser would give back unchanged: no dot segments, nothing to escape, no query or
+ * fragment. Every segment but the last ends in `/`, so a path that fails fails at once: with the
+ * slash optional, a long plain prefix before a `?` could be split 2^n ways before the match gave up.
+ */
+const PLAIN_PATH = /^(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)?$/;
 /** Base URLs as the URL parser writes them, a few per build. */
 const normalisedBases = new Map<string, string>();
 
