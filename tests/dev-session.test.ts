@@ -70,6 +70,18 @@ describe('dev rebuilds', () => {
     expect(await read(options.outDir, page)).toBe(original);
   });
 
+  it('shows the body as it is after a quick rebuild, an undo while stopped, and a restart', async () => {
+    const page = '2021/03/04/officials-in-capital-open-new-bridge-over-river/index.html';
+    const original = await read(options.outDir, page);
+    await edit(WIRE, 'Local shops expect more customers.', 'Local shops expect many more customers.');
+    await session.rebuild([change(WIRE)]);
+    session.close();
+    await edit(WIRE, 'Local shops expect many more customers.', 'Local shops expect more customers.');
+    session = new DevSession(options, () => 'http://127.0.0.1:8080/');
+    expect((await session.start()).ok).toBe(true);
+    expect(await read(options.outDir, page)).toBe(original);
+  });
+
   it('rewrites the listings and neighbours too when the lede (the summary) changes', async () => {
     await edit(WIRE, 'opened a new bridge', 'opened a long new bridge');
     const result = await session.rebuild([change(WIRE)]);

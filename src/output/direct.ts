@@ -13,8 +13,9 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
   private unchanged = 0;
 
   /**
-   * A patch changes the last manifest in place, for the files it writes: at 150,000 pages, copying
-   * the manifest and scanning it for removed files cost more than rewriting the page.
+   * A patch changes the last manifest in place, for the files it writes (so `previous` is this
+   * manifest too, and a patch only writes): at 150,000 pages, copying the manifest and scanning it
+   * for removed files cost more than rewriting the page.
    */
   private constructor(readonly outDir: string, previous: Manifest, private readonly patch = false) {
     super(previous);
@@ -91,8 +92,10 @@ export class DirectOutput extends KeepsLastBuild implements OutputSink {
       await rm(resolveInside(this.outDir, file), { force: true });
       this.changedFiles.push(file);
     }
-    // A patch leaves the manifest on disk to the next full rebuild: writing it costs more than the patch.
-    if (!this.patch) await writeFile(path.join(this.outDir, MANIFEST), manifestJson(this.manifest));
+    // A patch leaves the manifest to the next full rebuild, as writing it costs more than the patch; but
+    // the one on disk no longer tells what the pages hold, so a server stopped before then starts afresh.
+    if (this.patch) await rm(path.join(this.outDir, MANIFEST), { force: true });
+    else await writeFile(path.join(this.outDir, MANIFEST), manifestJson(this.manifest));
     return { written: this.changedFiles.length - removed.length, unchanged: this.unchanged, removed: removed.length };
   }
 
