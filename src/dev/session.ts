@@ -51,12 +51,13 @@ export class DevSession {
 
   /** The first build: every file, feeds and search included. */
   async start(): Promise<RebuildResult> {
-    return this.exclusive(() => this.run(true, async () => {
+    const result = await this.exclusive(() => this.run(true, async () => {
       await this.loadConfig();
       await this.reloadAll();
-      // Workers parsed the archive; an edit is parsed here, and should not wait for the parser to load.
-      await loadParser();
     }));
+    // An edit is parsed in this thread: load the parser now, so that a first save need not wait for it.
+    void loadParser().catch(() => undefined);
+    return result;
   }
 
   /**
