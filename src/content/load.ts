@@ -12,7 +12,7 @@ import { SharedValues } from './shared-values.js';
 
 /** Files handed to the parser per round while the next round is read. */
 const ROUND = 512;
-/** Files read between turns of the event loop. */
+/** Files read between turns of the event loop while workers parse. */
 const READ_SLICE = 8;
 
 export interface LoadedContent {
@@ -51,7 +51,7 @@ function roundOf(read: (ReadFile | Problem)[]): ReadRound {
  * costs four round trips, and 4,000 files cost 150 ms of CPU instead of 25 ms. On a cold page cache
  * they wait for the disk one at a time, which still keeps ahead of the workers' parsing.
  */
-async function readRound(sources: SourceFile[]): Promise<ReadRound> {
+async function readRound(sources: SourceFile[], slice: number): Promise<ReadRound> {
   const read: (ReadFile | Problem)[] = [];
   for (const source of sources) {
     try {
@@ -59,7 +59,7 @@ async function readRound(sources: SourceFile[]): Promise<ReadRound> {
     } catch (error) {
       read.push(unreadable(source, error));
     }
-    if (read.length % READ_SLICE === 0) await new Promise(setImmediate);
+    if (read.length % slice === 0) await new Promise(setImmediate);
   }
   return roundOf(read);
 }
@@ -71,17 +71,19 @@ export async function loadContent(sources: SourceFile[], options: ParseOptions, 
   const problems: Problem[] = [];
   // More files than the cache holds: most will need parsing (a first build, a new archive).
   const parser = createParser(options, workers, sources.length - cache.size);
+  // Without workers to feed, a round is read in one go.
+  const slice = parser.threaded ? READ_SLICE : Infinity;
   let readMs = 0;
   const shared = new SharedValues();
   let parsing: Promise<void> = Promise.resolve();
-  let reading = readRound(sources.slice(0, ROUND));
+  let reading = readRound(sources.slice(0, ROUND), slice);
   for (let start = 0; start < sources.length; start += ROUND) {
     const started = performance.now();
     const { files, problems: unread } = await reading;
     readMs += performance.now() - started;
     problems.push(...unread);
     // The next round is read while this one parses.
-    if (start + ROUND < sources.length) reading = readRound(sources.slice(start + ROUND, start + 2 * ROUND));
+    if (start + ROUND < sources.length) reading = readRound(sources.slice(start + ROUND, start + 2 * ROUND), slice);
     await parsing;
     progress?.('parse', articles.length, sources.length);
     parsing = parseRound(files, parser, cache, shared, articles, problems);

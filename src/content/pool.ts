@@ -10,7 +10,10 @@ const WORKER_THRESHOLD = 200;
 const BATCH = 40;
 
 /** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
-export type Parser = (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>;
+export type Parser = ((sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>) & {
+  /** The workers were started for this job: the caller should give them its thread often. */
+  readonly threaded: boolean;
+};
 
 let parserModule: Promise<typeof import('./article.js')> | undefined;
 
@@ -24,8 +27,9 @@ export function loadParser(): Promise<typeof import('./article.js')> {
 
 /** `expected`: about how many files will need parsing; enough of them start the workers at once. */
 export function createParser(options: ParseOptions, workers: Workers | undefined, expected = 0): Parser {
-  if (workers && expected >= WORKER_THRESHOLD) workers.start();
-  return async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
+  const threaded = !!workers && expected >= WORKER_THRESHOLD;
+  if (threaded) workers.start();
+  return Object.assign(async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
     if (sources.length === 0) return [];
     if (!workers || sources.length < WORKER_THRESHOLD) {
       const { parseArticle } = await loadParser();
@@ -38,5 +42,5 @@ export function createParser(options: ParseOptions, workers: Workers | undefined
       batches.push(workers.parse(task));
     }
     return (await Promise.all(batches)).flat();
-  };
+  }, { threaded });
 }
