@@ -75,10 +75,18 @@ function pageOptions(config: WriteSiteInput['config']): PageOptions {
 }
 
 /**
- * The environment of the last quick rebuild, with the key of what it was made from (code, templates,
- * config): it keeps its compiled templates, which an editor's next save would otherwise compile again.
+ * The environment of the last render, with the key of what it was made from (code, templates, config,
+ * mode): kept, it keeps its compiled templates, which a dev server's next rebuild would compile again.
  */
-let quickRebuilds: { base: string; env: Environment } | undefined;
+let lastEnvironment: { base: string; env: Environment } | undefined;
+
+async function environmentFor(input: WriteSiteInput, base: string): Promise<Environment> {
+  if (lastEnvironment?.base !== base) {
+    lastEnvironment = { base, env: createEnvironment({ templatesDir: input.templatesDir, config: input.config,
+      assetVersions: await readAssetVersions(input.templatesDir) }) };
+  }
+  return lastEnvironment.env;
+}
 
 /**
  * Renders the pages of articles whose body changed but whose headline, summary, date, topics and
@@ -86,11 +94,7 @@ let quickRebuilds: { base: string; env: Environment } | undefined;
  */
 export async function rewriteArticlePages(input: WriteSiteInput, output: OutputSink, articles: RoutedArticle[]): Promise<void> {
   const base = renderBase(input);
-  if (quickRebuilds?.base !== base) {
-    quickRebuilds = { base, env: createEnvironment({ templatesDir: input.templatesDir, config: input.config,
-      assetVersions: await readAssetVersions(input.templatesDir) }) };
-  }
-  const { env } = quickRebuilds;
+  const env = await environmentFor(input, base);
   const related = relatedArticlesOnce(input.site, true);
   for (const article of articles) {
     const page = articlePage(input.site, article, related, pageOptions(input.config));
@@ -106,9 +110,8 @@ function pageHtml(env: Environment, input: WriteSiteInput, page: PageSpec): stri
 
 export async function writeSite(input: WriteSiteInput, output: OutputSink, problems: Problem[]): Promise<WriteSiteResult> {
   const { site, config, templatesDir } = input;
-  const assetVersions = await readAssetVersions(templatesDir);
-  const env = createEnvironment({ templatesDir, config, assetVersions });
   const base = renderBase(input);
+  const env = await environmentFor(input, base);
   const siteKey = hashParts(base, ...site.articles.map((article) => `${article.hash}@${article.url}`));
   const bySource = new Map(site.articles.map((article) => [article.source, article.hash]));
   const context: OutputContext = {
