@@ -13,15 +13,15 @@ function codeHash(folders: string[]): string {
   const cacheKey = folders.join(',');
   const known = hashes.get(cacheKey);
   if (known) return known;
-  const hash = createHash('sha1').update(version());
+  const digest = createHash('sha1').update(version());
   for (const folder of folders) {
     const dir = path.join(codeRoot, folder);
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(js|ts)$/.test(name)).sort();
-    for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)));
+    for (const file of files) digest.update(file).update(readFileSync(path.join(dir, file)));
   }
-  const digest = hash.digest('hex');
-  hashes.set(cacheKey, digest);
-  return digest;
+  const hex = digest.digest('hex');
+  hashes.set(cacheKey, hex);
+  return hex;
 }
 
 function version(): string {
@@ -49,7 +49,7 @@ export function renderCodeHash(): string {
 
 /** Hash of every file in a folder (templates and their assets), names included. */
 export function folderHash(dir: string): string {
-  const hash = createHash('sha1');
+  const digest = createHash('sha1');
   let files: string[] = [];
   try {
     files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
@@ -58,10 +58,10 @@ export function folderHash(dir: string): string {
   }
   for (const file of files) {
     try {
-      hash.update(file).update(readFileSync(path.join(dir, file)));
+      digest.update(file).update(readFileSync(path.join(dir, file)));
     } catch {
       // A folder entry: its files are listed on their own.
     }
   }
-  return hash.digest('hex');
+  return digest.digest('hex');
 }

@@ -75,7 +75,7 @@ export function tidy(text: string): string {
  * `replace(/^[…]+|[…]+$/g, '')` would give: tested from the ends inward, where that pattern tries
  * from every space of the text.
  */
-export function trimWhile(text: string, mark: RegExp): string {
+function trimWhile(text: string, mark: RegExp): string {
   let start = 0;
   while (start < text.length && mark.test(text.charAt(start))) start += 1;
   return trimEndWhile(start === 0 ? text : text.slice(start), mark);
