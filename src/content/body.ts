@@ -12,23 +12,37 @@ import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { SourceFile } from '../types.js';
 import { collectFacts, countWords, demoteHeadings, scanTree, type BodyFacts } from './facts.js';
+import { alignmentAsClass } from './alignment.js';
+import { followPrefixedIds } from './fragments.js';
 import { markdownHtml } from './markdown-html.js';
 import { parseMarkdown } from './markdown.js';
+import { labelTaskBoxes } from './task-lists.js';
 import { wireHtml } from './wire-html.js';
 import { parseWireText, type WireData } from './wire.js';
 
 /**
- * GitHub's sanitising rules, plus the figure and credit markup the wire format produces. Ids and
- * names from raw HTML keep GitHub's `user-content-` prefix, so they cannot clobber page globals.
+ * Attributes GitHub's rules let through on any element that HTML made obsolete (validators reject
+ * them, the stylesheet lays out tables and rules): dropped. `width` and `height` stay on images;
+ * `align` becomes a class (alignment.ts).
+ */
+const OBSOLETE = new Set(['axis', 'border', 'cellPadding', 'cellSpacing', 'char', 'charOff', 'charSet', 'clear', 'color',
+  'compact', 'frame', 'hSpace', 'height', 'noHref', 'noShade', 'noWrap', 'rev', 'rules', 'vAlign', 'width']);
+
+/**
+ * GitHub's sanitising rules, plus the figure and credit markup the wire format produces, less the
+ * obsolete attributes. Ids and names get GitHub's `user-content-` prefix, so they cannot clobber page
+ * globals (fragments.ts). As there, the only `input` kept is a task list's disabled checkbox
+ * (labelled by its item's words: task-lists.ts).
  */
 const schema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'input'), 'figure', 'figcaption', 'small'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'small'],
   /** Elements whose content is code or embedded media, not text: dropped whole, not unwrapped. */
   strip: ['script', 'style', 'template', 'iframe', 'frame', 'object', 'embed', 'noscript', 'noembed', 'noframes',
     'svg', 'math', 'textarea', 'select', 'title', 'xmp'],
   attributes: {
     ...defaultSchema.attributes,
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => typeof name !== 'string' || !OBSOLETE.has(name)),
     small: [['className', 'credit']],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'width', 'height', 'loading', 'decoding'],
   },
@@ -71,8 +85,13 @@ function directHtml(format: SourceFile['format'], tree: Root): string | undefine
  * Exported so tests can hold the direct writers to what this pipeline gives.
  */
 export function sanitisedTree(tree: Root, withRawHtml: boolean): HastRoot {
-  const hast = toHast(tree, { allowDangerousHtml: withRawHtml }) as HastRoot;
-  return sanitize(withRawHtml ? raw(hast) : hast, schema) as HastRoot;
+  // Footnote ids unprefixed here: the sanitiser prefixes every id, and the links follow them after.
+  const hast = toHast(tree, { allowDangerousHtml: withRawHtml, clobberPrefix: '' }) as HastRoot;
+  const clean = sanitize(withRawHtml ? raw(hast) : hast, schema) as HastRoot;
+  followPrefixedIds(clean, schema.clobberPrefix ?? '');
+  alignmentAsClass(clean);
+  labelTaskBoxes(clean);
+  return clean;
 }
 
 /**

@@ -1,9 +1,11 @@
 // Markdown bodies parsed by commonmark.js, the CommonMark reference parser, into mdast, so every step
 // after it (mdast-util-to-hast, the sanitiser, our facts) is remark's own. micromark parses the same
 // spec, but at about 1 ms per article it was most of a cold Markdown build; commonmark.js takes a
-// twentieth of that. Both follow CommonMark, so the trees carry the same content.
+// twentieth of that. Both follow CommonMark, so the trees carry the same content. Bodies with GitHub's
+// extensions to it (tables, strikethrough…) go to micromark, which knows them (gfm.ts).
 import { Parser, type Node } from 'commonmark';
 import type { BlockContent, Image, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { mayUseGfm, mentionsAddress, parseGfm } from './gfm.js';
 
 const parser = new Parser();
 
@@ -12,6 +14,13 @@ const parser = new Parser();
  * images carry a position (their line, for the missing-alt-text warning): nothing else reads one.
  */
 export function parseMarkdown(text: string, lineOffset: number): Root {
+  if (mayUseGfm(text)) return parseGfm(text, lineOffset);
+  const tree = parseCommonMark(text, lineOffset);
+  return mentionsAddress(tree) ? parseGfm(text, lineOffset) : tree;
+}
+
+/** commonmark.js's reading of a body, as mdast (exported for the test that GFM-free bodies read the same). */
+export function parseCommonMark(text: string, lineOffset: number): Root {
   const document = parser.parse(text);
   return { type: 'root', children: blocks(document, { text, lineOffset, lineStarts: undefined }) as RootContent[] };
 }
