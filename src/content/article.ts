@@ -51,7 +51,8 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
     fields.fail('title', 'The article has no `title`.', 'Add `title: Your headline` to the front matter.');
   }
   const lang = readLang(fields, body.facts.text, options.defaultLang);
-  const tags = fields.list('tags');
+  // Hugo's two default taxonomies are tags and categories: both are topics here.
+  const tags = [...fields.list('tags'), ...fields.list('categories')];
   const [authors, aliases, draft] = [[...fields.list('authors'), ...fields.list('author')], fields.list('aliases'), fields.boolean('draft')];
   const updated = readUpdated(fields);
   const credit = readCredit(fields);
@@ -70,7 +71,7 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
     dateTime: date.dateTime,
     updated,
     slug,
-    summary: fields.string('summary') || body.facts.paragraphs[0] || '',
+    summary: fields.string('summary') || fields.string('description') || body.facts.paragraphs[0] || '',
     authors,
     tags,
     lang,
@@ -89,6 +90,9 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
   return { article, problems };
 }
 
+/** A file named as Jekyll names posts: the day, a hyphen, then the title. */
+const JEKYLL_NAME = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]+$/;
+
 function readDate(format: SourceFile['format'], fields: FieldReader, wire: { dateText?: string; dateLine: number; dateColumn: number } | undefined,
   file: string, problems: Problem[]): ParsedDate | undefined {
   if (fields.has('date')) {
@@ -98,8 +102,11 @@ function readDate(format: SourceFile['format'], fields: FieldReader, wire: { dat
     return parsed;
   }
   if (format === 'markdown') {
-    fields.fail('date', 'The article has no `date`.', 'Add `date: YYYY-MM-DD` to the front matter.', 'missing-date');
-    return undefined;
+    // Jekyll's posts are named by their day (`2023-07-20-title.md`) and need no date field.
+    const named = JEKYLL_NAME.exec(file);
+    const fromName = named?.[1] ? parseDate(named[1]) : undefined;
+    if (!fromName) fields.fail('date', 'The article has no `date`.', 'Add `date: YYYY-MM-DD` to the front matter.', 'missing-date');
+    return fromName;
   }
   if (!wire?.dateText) {
     problems.push({ file, line: wire?.dateLine ?? 1, column: 1, code: 'missing-date', severity: 'error',

@@ -5,9 +5,12 @@ import type { SourceFile } from '../types.js';
 
 const FORMATS: Record<string, SourceFile['format']> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'wire' };
 
-/** Hidden files, editor backups and temporary files an editor leaves beside real articles. */
+/**
+ * Hidden files, editor backups and temporary files an editor leaves beside real articles; and Hugo's
+ * `_index.md`, which holds a section's title, not an article.
+ */
 export function isIgnoredName(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('#') || name.startsWith('~$')
+  return name.startsWith('.') || name.startsWith('#') || name.startsWith('~$') || /^_index\./i.test(name)
     || name.endsWith('~') || /\.(swp|swo|swx|tmp|bak|orig|part|crdownload)$/i.test(name)
     || name === 'node_modules' || /^README(\.|$)/i.test(name);
 }
