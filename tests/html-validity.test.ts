@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedContent } from './helpers/generated-site.js';
-import { buildInto, projectRoot, remove, tempDir } from './helpers/site.js';
+import { buildInto, fixture, projectRoot, remove, tempDir } from './helpers/site.js';
 
 const VNU_JAR = path.join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
 
@@ -46,6 +46,7 @@ describe('the HTML of a built archive', () => {
   let dir: string;
   let out: string;
   let control: string;
+  let imported: string;
   let messages: VnuMessage[] = [];
   const missing = javaMissing();
 
@@ -55,11 +56,14 @@ describe('the HTML of a built archive', () => {
     out = path.join(dir, 'public');
     const result = await buildInto(await generatedContent(dir), out);
     expect(result.ok).toBe(true);
+    // An archive from other generators: GFM tables, footnotes and task lists have markup of their own.
+    imported = path.join(dir, 'imported');
+    expect((await buildInto(fixture('imported/content'), imported)).ok).toBe(true);
     // A page with a known mistake, checked in the same run, proves the checker really read the files.
     control = path.join(dir, 'control');
     await mkdir(control);
     await writeFile(path.join(control, 'broken.html'), '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div></p></body></html>');
-    messages = await checkHtml([out, control]);
+    messages = await checkHtml([out, imported, control]);
   }, 300_000);
   afterAll(() => (dir ? remove(dir) : undefined));
 

@@ -2,11 +2,10 @@
 // axe finds nothing, nothing fails to load, nothing scrolls sideways, and the page says what it is by role.
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto, projectRoot, remove, tempDir } from '../helpers/site.js';
-import { launchChromium, serveFolder, type StaticServer } from './helpers.js';
+import { axeViolations, launchChromium, serveFolder, type StaticServer } from './helpers.js';
 
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -55,14 +54,6 @@ async function visit(sitePath: string, viewport: { width: number; height: number
   await page.goto(server.origin + sitePath, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   return { page, problems, close: () => context.close() };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  }));
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 describe('every page type, at phone and desktop width, in light and dark', () => {
