@@ -43,6 +43,18 @@ describe('parseDate', () => {
     expect(parseDate('2019-03-04T09:30+0200')?.dateTime).toBe('2019-03-04T09:30:00+02:00');
   });
 
+  it.each([
+    ['2023-07-20 10:30:00 +0000', '2023-07-20T10:30:00+00:00'], ['2023-07-20 23:30:00 -0500', '2023-07-20T23:30:00-05:00'],
+    ['2023-07-20t9:05:00.25z', '2023-07-20T09:05:00+00:00'], ['2023-07-20 9:05 -5', '2023-07-20T09:05:00-05:00'],
+    ['2023-07-20  09:05:00+05', '2023-07-20T09:05:00+05:00'], ['2023-07-20T09:05:00 +05:30', '2023-07-20T09:05:00+05:30'],
+  ])('reads the YAML timestamp %j that Jekyll and Hugo archives carry, on its written day', (text, dateTime) => {
+    expect(parseDate(text)).toEqual({ date: expect.objectContaining({ iso: '2023-07-20' }), dateTime });
+  });
+
+  it.each(['2023-07-20 10:30:00 +000', '2023-07-20 10:30:00 +123', '2023-07-20 10:30 UTC', '2023-07-20 24:00'])('still refuses %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+
   it('orders newest first, then by time within a day', () => {
     const dates = ['2020-01-01', '2021-05-05T08:00:00+00:00', '2021-05-05T18:00:00+00:00', '2019-12-31'].map((text) => parseDate(text)!);
     expect(dates.sort(compareDatesDescending).map((date) => date.dateTime ?? date.date.iso))

@@ -2,7 +2,11 @@
 import type { CalendarDate } from '../types.js';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * ISO 8601, and the YAML timestamps Jekyll and Hugo archives carry: `2023-07-20 10:30:00 +0000`,
+ * a one-digit hour, blanks before the zone, an hour-only zone (`-5`, `+05`).
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?[ \t]*([Zz]|[+-]\d{2}:?\d{2}|[+-]\d{1,2})?$/;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -50,8 +54,11 @@ export function parseDate(input: string): ParsedDate | undefined {
 }
 
 function normaliseZone(zone: string): string {
-  if (zone === 'Z') return '+00:00';
-  return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (zone === 'Z' || zone === 'z') return '+00:00';
+  // The pattern lets through an hour alone (`+5`, `+05`) or an hour and minutes (`+0530`, `+05:30`).
+  const digits = zone.slice(1).replace(':', '');
+  const [hours, minutes] = digits.length > 2 ? [digits.slice(0, 2), digits.slice(2)] : [digits.padStart(2, '0'), '00'];
+  return `${zone[0]}${hours}:${minutes}`;
 }
 
 /** The ISO instant used where a standard wants a date-time (feeds, JSON-LD): midnight UTC for a bare day. */
