@@ -1,13 +1,41 @@
 // GitHub Flavored Markdown: tables, ~~strikethrough~~, footnotes, task lists and bare links, as Hugo and
 // GitHub render them. Archives moved over from other generators carry these, and without them a table
 // reaches the reader as rows of pipes. micromark (remark's parser) knows GFM; commonmark.js, which
-// parses everything else about twenty times faster, does not. GFM adds only these constructs to
-// CommonMark, so a body that holds none of their marks parses the same either way: only a body
-// with a mark that could start one goes through micromark.
+// parses plain CommonMark twenty to sixty times faster, does not. GFM adds only these constructs to
+// CommonMark, so a body that holds none of their marks parses the same either way: only a body with
+// a mark that could start one goes through micromark, and with only the extensions its marks call
+// for (each one costs: bare links alone double micromark's time).
 import type { Image, Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Extension } from 'micromark-util-types';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+
+/** One GFM construct: how micromark reads it, and how its tokens become mdast. */
+interface Construct {
+  syntax: () => Extension;
+  mdast: () => MdastExtension;
+}
+
+/** In the order `micromark-extension-gfm` lists them, which decides who reads a character first. */
+const CONSTRUCTS = {
+  address: { syntax: gfmAutolinkLiteral, mdast: gfmAutolinkLiteralFromMarkdown },
+  footnote: { syntax: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  strikethrough: { syntax: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
+  table: { syntax: gfmTable, mdast: gfmTableFromMarkdown },
+  taskList: { syntax: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
+} satisfies Record<string, Construct>;
+
+export type GfmConstruct = keyof typeof CONSTRUCTS;
+export const ALL_CONSTRUCTS = Object.keys(CONSTRUCTS) as GfmConstruct[];
 
 /**
  * A table's delimiter row: only pipes, colons, dashes and blanks, with a dash and a pipe or colon
@@ -16,16 +44,25 @@ import { gfm } from 'micromark-extension-gfm';
 const DELIMITER_ROW = /^(?=[^\n]*[|:])(?=[^\n]*-)[ \t|:-]+\r?$/m;
 /** A task-list item's box (the item may sit anywhere: in a quote, a nested list, after a lazy line). */
 const TASK_BOX = /\[[ xX]\]/;
-/** Whether the body holds a mark that could start a GFM construct other than a bare address. */
-export function mayUseGfm(text: string): boolean {
-  return text.includes('~') || text.includes('[^') ||
-    DELIMITER_ROW.test(text) ||
-    (text.includes('[') && TASK_BOX.test(text));
+
+/**
+ * The GFM constructs a body may use, never missing one it does: found by their marks in the text,
+ * and for bare addresses in the text of its CommonMark tree. (A footnote's text is no text to
+ * CommonMark, which reads `[^1]: …` as a link definition: with footnotes, any address counts.)
+ */
+export function gfmConstructsOf(text: string, commonMark: Root): GfmConstruct[] {
+  const found = new Set<GfmConstruct>();
+  if (DELIMITER_ROW.test(text)) found.add('table');
+  if (text.includes('~')) found.add('strikethrough');
+  if (text.includes('[^')) found.add('footnote');
+  if (text.includes('[') && TASK_BOX.test(text)) found.add('taskList');
+  if (found.has('footnote') ? ADDRESS.test(text) : mentionsAddress(commonMark)) found.add('address');
+  return ALL_CONSTRUCTS.filter((name) => found.has(name));
 }
 
 /**
- * The start of a bare web or mail address, where GFM makes a link of one: a protocol, `www.`, or
-^ * `user@host`. Only text can hold one: the same characters in a link's destination are no address.
+ * The start of a bare web or mail address, where GFM makes a link of one: a protocol, `www.`, or an
+ * `@`. Only text can hold one: the same characters in a link's destination are no address.
  */
 const ADDRESS = /(?:https?|mailto|xmpp):|www\.|@/i;
 
@@ -33,17 +70,26 @@ const ADDRESS = /(?:https?|mailto|xmpp):|www\.|@/i;
  * Whether the text of a CommonMark tree holds what GFM could make a link of: outside code, and
  * outside links (an autolink's text is its address, and GFM makes no link inside a link).
  */
-export function mentionsAddress(node: Nodes): boolean {
+function mentionsAddress(node: Nodes): boolean {
   if (node.type === 'text') return ADDRESS.test(node.value);
   return 'children' in node && node.type !== 'link' && node.children.some(mentionsAddress);
 }
 
+/** micromark's options per set of constructs, made once. */
+const optionsFor = new Map<string, { extensions: Extension[]; mdastExtensions: MdastExtension[] }>();
+
 /**
- * The mdast of a GFM body; `lineOffset` lines of front matter came before it. As in markdown.ts,
- * only images carry a position (their line in the file, for the missing-alt-text warning).
+ * The mdast of a body read with the given GFM constructs (in `ALL_CONSTRUCTS` order); `lineOffset`
+ * lines of front matter came before it. As in markdown.ts, only images carry a position (their line).
  */
-export function parseGfm(text: string, lineOffset: number): Root {
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+export function parseGfm(text: string, lineOffset: number, constructs: readonly GfmConstruct[]): Root {
+  const key = constructs.join();
+  let options = optionsFor.get(key);
+  if (!options) {
+    options = { extensions: constructs.map((name) => CONSTRUCTS[name].syntax()), mdastExtensions: constructs.map((name) => CONSTRUCTS[name].mdast()) };
+    optionsFor.set(key, options);
+  }
+  const tree = fromMarkdown(text, options);
   keepImagePositions(tree, lineOffset);
   return tree;
 }

@@ -5,7 +5,7 @@
 // extensions to it (tables, strikethrough…) go to micromark, which knows them (gfm.ts).
 import { Parser, type Node } from 'commonmark';
 import type { BlockContent, Image, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { mayUseGfm, mentionsAddress, parseGfm } from './gfm.js';
+import { gfmConstructsOf, parseGfm } from './gfm.js';
 
 const parser = new Parser();
 
@@ -14,9 +14,16 @@ const parser = new Parser();
  * images carry a position (their line, for the missing-alt-text warning): nothing else reads one.
  */
 export function parseMarkdown(text: string, lineOffset: number): Root {
-  if (mayUseGfm(text)) return parseGfm(text, lineOffset);
   const tree = parseCommonMark(text, lineOffset);
-  return mentionsAddress(tree) ? parseGfm(text, lineOffset) : tree;
+  const constructs = gfmConstructsOf(text, tree);
+  if (constructs.length === 0) return tree;
+  try {
+    return parseGfm(text, lineOffset, constructs);
+  } catch {
+    // micromark's GFM extensions assert on some malformed bodies (fuzzing found an empty list item
+    // followed by a lazy `[x]` line). One odd article must not stop a build: it keeps CommonMark's reading.
+    return tree;
+  }
 }
 
 /** commonmark.js's reading of a body, as mdast (exported for the test that GFM-free bodies read the same). */
