@@ -46,6 +46,11 @@ describe('an archive made by other generators', () => {
     expect(page).toContain('<del>five</del> six hours');
   });
 
+  it('keeps an Eleventy permalink working: the old address leads to the article', async () => {
+    const redirect = await read(out, 'news/library-hours/index.html');
+    expect(redirect).toContain('<a href="/2023/07/17/library-opens-on-sundays/">');
+  });
+
   it('prefers `summary` to `description`, and still fails a Markdown file with neither date nor dated name', () => {
     const parse = (path: string, text: string) => parseArticle({ path, format: 'markdown' }, new TextEncoder().encode(text), { defaultLang: 'en' });
     const both = parse('a.md', '---\ntitle: A\ndate: 2023-01-02\nsummary: Short.\ndescription: Long.\n---\nBody.\n');
@@ -53,5 +58,8 @@ describe('an archive made by other generators', () => {
     const undated = parse('posts/2023-13-45-not-a-day.md', '---\ntitle: A\n---\nBody.\n');
     expect(undated.problems.map((problem) => problem.code)).toContain('missing-date');
     expect(parse('posts/2023-02-03-fine.md', '---\ntitle: A\n---\nBody.\n').article?.meta.date.iso).toBe('2023-02-03');
+    const templated = parse('a.md', '---\ntitle: A\ndate: 2023-01-02\npermalink: "/{{ page.fileSlug }}/"\n---\nBody.\n');
+    expect(templated.article?.meta.aliases).toEqual([]);
+    expect(parse('a.md', '---\ntitle: A\ndate: 2023-01-02\npermalink: false\n---\nBody.\n').article?.meta.aliases).toEqual([]);
   });
 });

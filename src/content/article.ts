@@ -53,7 +53,7 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
   const lang = readLang(fields, body.facts.text, options.defaultLang);
   // Hugo's two default taxonomies are tags and categories: both are topics here.
   const tags = [...fields.list('tags'), ...fields.list('categories')];
-  const [authors, aliases, draft] = [[...fields.list('authors'), ...fields.list('author')], fields.list('aliases'), fields.boolean('draft')];
+  const [authors, aliases, draft] = [[...fields.list('authors'), ...fields.list('author')], readAliases(fields), fields.boolean('draft')];
   const updated = readUpdated(fields);
   const credit = readCredit(fields);
   problems.push(...fields.problems);
@@ -134,6 +134,16 @@ function readUrl(fields: FieldReader, key: string): string | undefined {
   if (/^https?:\/\/[^\s]+$/i.test(text) && URL.canParse(text)) return text;
   fields.fail(key, `\`${key}\` must be an http(s) address.`, `Write \`${key}: https://…\`.`);
   return undefined;
+}
+
+/**
+ * Old addresses that should lead here: `aliases`, and an Eleventy `permalink` when it is a plain
+ * site path (not a template, not `false`), so links into an imported archive keep working.
+ */
+function readAliases(fields: FieldReader): string[] {
+  const permalink = fields.value('permalink');
+  const plainPath = typeof permalink === 'string' && permalink.startsWith('/') && !/[{}%]/.test(permalink);
+  return plainPath ? [...fields.list('aliases'), permalink.trim()] : fields.list('aliases');
 }
 
 function readUpdated(fields: FieldReader): string | undefined {

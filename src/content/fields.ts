@@ -8,7 +8,8 @@ export class FieldReader {
 
   constructor(private readonly file: string, private readonly frontMatter: FrontMatter) {}
 
-  private value(key: string): unknown {
+  /** The field as written, for a field whose type varies (Eleventy's `permalink` may be `false`). */
+  value(key: string): unknown {
     return this.frontMatter.data[key];
   }
 
