@@ -84,6 +84,7 @@ describe('gfmConstructsOf', () => {
   });
 
   it.each(['Plain *text* with [a link](https://example.org) and ![a map](http://x.org/m.png).', 'Score: 3-1 | not a table',
+    'Follow @newsdesk and (@editor) for updates',
     '---\n\n***', '`www.example.org`', '    http://x.org', '<https://x.org> <me@x.org> [www.x.org](/a)'])(
     'finds none in %j (destinations, code and links hold no bare address)', (text) => {
       expect(constructs(text)).toEqual([]);
@@ -104,7 +105,7 @@ describe('reading a body with only the constructs found in it', () => {
   // as plain CommonMark. (That commonmark.js reads CommonMark as micromark does is markdown-html's test.)
   const piece = fc.constantFrom('a', 'B c', ' ', '\n', '\n\n', '|', '-', ':', '~', '[', ']', '^', '(', ')', '<', '>', '@', '.',
     'www.', 'http://', 'https://x.org', 'mailto:', '* ', '1. ', '[ ] ', '[x] ', '[^1]', '[^1]: ', '# ', '> ', '```', '    ', '*', '_',
-    '`', '!', '\\', 'é');
+    '`', '!', '\\', 'é', 'x@', '@y', 'a@b.c', '@.', ' @news', '+');
   it('is what all of GFM reads (fuzzed)', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
       const found = gfmConstructsOf(text, parseCommonMark(text, 0));

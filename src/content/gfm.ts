@@ -62,9 +62,10 @@ export function gfmConstructsOf(text: string, commonMark: Root): GfmConstruct[] 
 
 /**
  * The start of a bare web or mail address, where GFM makes a link of one: a protocol, `www.`, or an
- * `@`. Only text can hold one: the same characters in a link's destination are no address.
+ * `@` between the characters a mail address is made of (not a handle such as ` @newsdesk`, which is
+ * common in news text and no link). Only text can hold one: a link's destination is no address.
  */
-const ADDRESS = /(?:https?|mailto|xmpp):|www\.|@/i;
+const ADDRESS = /(?:https?|mailto|xmpp):|www\.|[\w+.-]@[\w.-]/i;
 
 /**
  * Whether the text of a CommonMark tree holds what GFM could make a link of: outside code, and
