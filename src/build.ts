@@ -8,6 +8,7 @@ import { loadConfig, type SiteConfig } from './config.js';
 import { todayIn } from './content/date.js';
 import { discoverContent } from './content/discover.js';
 import { loadContent } from './content/load.js';
+import { parseOptionsOf } from './content/parse-options.js';
 import { hashOf } from './output/files.js';
 import { StagedOutput, type WriteSummary } from './output/writer.js';
 import { TemplateError } from './render/render.js';
@@ -35,9 +36,10 @@ export interface BuildOptions {
   future?: boolean;
   /** Include drafts (`--drafts`). */
   drafts?: boolean;
-  /** Override the config's `search` and `feeds` (`--no-search`, `--no-feeds`). */
+  /** Override the config's `search`, `feeds` and `topics` (`--no-search`, `--no-feeds`, `--topics`). */
   search?: boolean;
   feeds?: boolean;
+  topics?: SiteConfig['topics'];
   /** Told how far the long stages have got, for a progress display. */
   progress?: Progress;
 }
@@ -47,7 +49,7 @@ export type Progress = (stage: 'parse' | 'render', done: number, total?: number)
 
 /** What the command line overrides in the config file. */
 export function configOverrides(options: BuildOptions): Partial<SiteConfig> {
-  return { baseUrl: options.baseUrl, search: options.search, feeds: options.feeds };
+  return { baseUrl: options.baseUrl, search: options.search, feeds: options.feeds, topics: options.topics };
 }
 
 export interface BuildResult {
@@ -88,7 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const loadStarted = performance.now();
     const workers = startWorkers();
-    const loaded = await loadContent(sources, { defaultLang: config.language }, cache, workers, options.progress)
+    const loaded = await loadContent(sources, parseOptionsOf(config), cache, workers, options.progress)
       .finally(() => workers?.close());
     const stages: StageTimes = { read: loaded.readMs, parse: performance.now() - loadStarted - loaded.readMs, collect: 0, render: 0, write: 0 };
     const collectStarted = performance.now();
@@ -129,7 +131,7 @@ function imagesKey(files: { file: string; content: string | Uint8Array }[]): str
 }
 
 function openCache(options: BuildOptions, config: SiteConfig): ParseCache {
-  const fingerprint = parseFingerprint({ defaultLang: config.language });
+  const fingerprint = parseFingerprint(parseOptionsOf(config));
   if (options.cache === false || !options.cacheDir) {
     return ParseCache.open(mkdtempSync(path.join(os.tmpdir(), 'dateline-nocache-')), fingerprint, true);
   }

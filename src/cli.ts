@@ -23,6 +23,7 @@ Options:
   --no-cache       Parse every article afresh and keep no cache
   --no-search      Make no search index, whatever the config says
   --no-feeds       Make no feeds, whatever the config says
+  --topics KIND    Topics from \`tags\` alone, or \`all\` (tags and names found in the text)
   --future         Include articles dated after today
   --drafts         Include drafts
   --all-warnings   build: print every warning (by default 20 of each kind, the rest counted)
@@ -39,6 +40,7 @@ const flags = {
   'no-cache': { type: 'boolean' },
   'no-search': { type: 'boolean' },
   'no-feeds': { type: 'boolean' },
+  topics: { type: 'string' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
   'all-warnings': { type: 'boolean' },
@@ -63,6 +65,8 @@ function buildOptionsFrom(values: Record<string, string | boolean | undefined>):
     drafts: values.drafts === true,
     search: values['no-search'] === true ? false : undefined,
     feeds: values['no-feeds'] === true ? false : undefined,
+    // Checked with the config, so a wrong value gets the same clear message as in the file.
+    topics: typeof values.topics === 'string' ? values.topics as BuildOptions['topics'] : undefined,
   };
 }
 

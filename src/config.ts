@@ -27,6 +27,11 @@ export interface SiteConfig {
   search: boolean;
   /** Write RSS, Atom and JSON feeds for the site and every topic. */
   feeds: boolean;
+  /**
+   * Where topics come from: `all`, the front matter's tags and the people, places and organisations
+   * found in the text; `tags`, the tags (and categories) alone, as Hugo's taxonomies are.
+   */
+  topics: 'all' | 'tags';
 }
 
 export const defaults: SiteConfig = {
@@ -41,6 +46,7 @@ export const defaults: SiteConfig = {
   footer: '',
   search: true,
   feeds: true,
+  topics: 'all',
 };
 
 export const CONFIG_FILE = 'dateline.config.yaml';
@@ -90,6 +96,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   footer: text,
   search: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   feeds: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  topics: (value) => (value === 'all' || value === 'tags' ? undefined : 'must be `all` (tags and names found in the text) or `tags`'),
 };
 
 /** Checks every field and reports all mistakes at once; unknown keys are mistakes too (likely typos). */

@@ -52,7 +52,7 @@ describe('an archive made by other generators', () => {
   });
 
   it('prefers `summary` to `description`, and still fails a Markdown file with neither date nor dated name', () => {
-    const parse = (path: string, text: string) => parseArticle({ path, format: 'markdown' }, new TextEncoder().encode(text), { defaultLang: 'en' });
+    const parse = (path: string, text: string) => parseArticle({ path, format: 'markdown' }, new TextEncoder().encode(text), { defaultLang: 'en', findTopics: true });
     const both = parse('a.md', '---\ntitle: A\ndate: 2023-01-02\nsummary: Short.\ndescription: Long.\n---\nBody.\n');
     expect(both.article?.meta.summary).toBe('Short.');
     const undated = parse('posts/2023-13-45-not-a-day.md', '---\ntitle: A\n---\nBody.\n');

@@ -38,7 +38,7 @@ describe('Markdown bodies', () => {
 
   it('names the line of an image without alt text as a line of the file, front matter counted', () => {
     const file = '---\ntitle: Storm\ndate: 2023-07-20\n---\n\nFirst paragraph.\n\nSecond paragraph,\nrunning on\n![](flood.jpg)\n';
-    const result = parseArticle({ path: 'storm.md', format: 'markdown' }, new TextEncoder().encode(file), { defaultLang: 'en' });
+    const result = parseArticle({ path: 'storm.md', format: 'markdown' }, new TextEncoder().encode(file), { defaultLang: 'en', findTopics: true });
     const warning = result.problems.find((problem) => problem.code === 'missing-alt-text');
     expect(warning).toMatchObject({ file: 'storm.md', line: 10 });
     expect(file.split('\n')[9]).toBe('![](flood.jpg)');

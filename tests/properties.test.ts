@@ -126,9 +126,9 @@ describe('parsing a whole file', () => {
     const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), anyText.map((text) => new Uint8Array(Buffer.from(text, 'utf8'))));
     fc.assert(fc.property(bytes, fc.constantFrom('wire', 'markdown') as fc.Arbitrary<'wire' | 'markdown'>, (content, format) => {
       const file = { path: format === 'wire' ? 'a.txt' : 'a.md', format };
-      const first = parseArticle(file, content, { defaultLang: 'en' });
+      const first = parseArticle(file, content, { defaultLang: 'en', findTopics: true });
       expect(first.article !== undefined || first.problems.some((problem) => problem.severity === 'error')).toBe(true);
-      expect(parseArticle(file, content, { defaultLang: 'en' })).toEqual(first);
+      expect(parseArticle(file, content, { defaultLang: 'en', findTopics: true })).toEqual(first);
       if (first.article) expect(first.article.meta.slug).toMatch(SLUG);
     }), { numRuns: 300 });
   });

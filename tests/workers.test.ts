@@ -83,7 +83,7 @@ describe('building with worker threads', () => {
       const workers = threaded ? startWorkers() : undefined;
       expect(!!workers).toBe(threaded);
       const cache = ParseCache.open(await mkdtemp(path.join(os.tmpdir(), 'dateline-nocache-')), 'test', true);
-      const loaded = await loadContent(withGone, { defaultLang: 'en' }, cache, workers).finally(() => workers?.close());
+      const loaded = await loadContent(withGone, { defaultLang: 'en', findTopics: true }, cache, workers).finally(() => workers?.close());
       cache.close();
       expect(loaded.articles).toHaveLength(sources.length);
       expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([

@@ -24,6 +24,7 @@ const { values } = parseArgs({
     formats: { type: 'string', default: 'wire,markdown' },
     runs: { type: 'string', default: '3' },
     site: { type: 'string', default: 'full' },
+    topics: { type: 'string', default: 'all' },
     dir: { type: 'string', default: path.join(projectRoot, '.bench') },
   },
 });
@@ -32,18 +33,23 @@ const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const formats = values.formats.split(',') as ('wire' | 'markdown')[];
 const runs = Math.max(1, Number(values.runs));
 const benchDir = path.resolve(values.dir);
+const siteName = values.topics === 'all' ? values.site : `${values.site}, topics: ${values.topics}`;
 
 async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
   const { stdout } = await run(process.execPath, [...HEAP_FLAGS, child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScenarioOutput;
 }
 
-/** A config folder for the site variant: `full` is the default site, `minimal` leaves out search and feeds. */
+/**
+ * A config folder for the site variant: `full` is the default site, `minimal` leaves out search and
+ * feeds; `--topics tags` takes topics from tags alone (the site Hugo's taxonomies compare with).
+ */
 async function siteRoot(): Promise<string> {
-  const root = path.join(benchDir, `site-${values.site}`);
+  const root = path.join(benchDir, `site-${values.site}${values.topics === 'all' ? '' : `-topics-${values.topics}`}`);
   await mkdir(root, { recursive: true });
   const minimal = values.site === 'minimal';
-  await writeFile(path.join(root, 'dateline.config.yaml'), `title: Bench\nbaseUrl: https://bench.example.org/\nsearch: ${!minimal}\nfeeds: ${!minimal}\n`);
+  await writeFile(path.join(root, 'dateline.config.yaml'),
+    `title: Bench\nbaseUrl: https://bench.example.org/\nsearch: ${!minimal}\nfeeds: ${!minimal}\ntopics: ${values.topics}\n`);
   return root;
 }
 
@@ -106,9 +112,9 @@ async function main(): Promise<void> {
   await rm(workRoot, { recursive: true, force: true });
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const version = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  process.stdout.write(`${formatTable(rows, { machine, runs, site: values.site })}\n`);
+  process.stdout.write(`${formatTable(rows, { machine, runs, site: siteName })}\n`);
   const previous = await readFile(path.join(benchDir, 'latest.json'), 'utf8').then((text) => JSON.parse(text) as { rows: BenchRow[] }, () => undefined);
-  const result = { version, machine, runs, site: values.site, date: new Date().toISOString(), rows };
+  const result = { version, machine, runs, site: siteName, date: new Date().toISOString(), rows };
   await mkdir(path.join(benchDir, 'results'), { recursive: true });
   await writeFile(path.join(benchDir, 'results', `${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
   await writeFile(path.join(benchDir, 'latest.json'), JSON.stringify(result, null, 2));

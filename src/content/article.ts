@@ -9,14 +9,12 @@ import { FieldReader } from './fields.js';
 import { readFrontMatter } from './frontmatter.js';
 import { hashBytes } from './source-hash.js';
 import { inferHeadline } from './headline.js';
+import type { ParseOptions } from './parse-options.js';
 import { directionOf, isLanguageTag, scriptLanguage } from './lang.js';
 import { cleanSlug, slugFromTitle } from './slug.js';
 import { topicsOf } from './topics.js';
 
-export interface ParseOptions {
-  /** Language of articles that do not name one (the site's language). */
-  defaultLang: string;
-}
+export type { ParseOptions } from './parse-options.js';
 
 export type ParseResult = { article: ParsedArticle; problems: Problem[] } | { article?: undefined; problems: Problem[] };
 
@@ -61,7 +59,8 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
 
   const headline = title ?? inferHeadline(body.facts.paragraphs);
   const slug = readSlug(fields, headline, file, problems);
-  const entities = extractEntities({ title: title ?? '', paragraphs: body.facts.paragraphs, captions: body.facts.captions });
+  const entities = options.findTopics
+    ? extractEntities({ title: title ?? '', paragraphs: body.facts.paragraphs, captions: body.facts.captions }) : [];
   const meta: ArticleMeta = {
     source: file,
     hash: hash ?? hashBytes(bytes),

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type SiteConfig } from '../config.js';
 import { todayIn } from '../content/date.js';
 import { discoverContent } from '../content/discover.js';
 import { loadContent } from '../content/load.js';
+import { parseOptionsOf } from '../content/parse-options.js';
 import { loadParser } from '../content/pool.js';
 import { startWorkers } from '../workers/pool.js';
 import { DirectOutput } from '../output/direct.js';
@@ -145,7 +146,7 @@ export class DevSession {
     const started = performance.now();
     if (!this.site || !this.manifest || changes.some((change) => change.event !== 'change')) return undefined;
     const sources = [...new Set(changes.map((change) => change.file))].map((file) => this.sourceOf(file));
-    const loaded = await loadContent(sources, { defaultLang: this.config.language }, this.cache);
+    const loaded = await loadContent(sources, parseOptionsOf(this.config), this.cache);
     if (hasErrors(loaded.problems) || hasErrors([...this.fileProblems.values()].flat()) || loaded.articles.length !== sources.length) return undefined;
     for (const parsed of loaded.articles) {
       const before = this.parsed.get(parsed.meta.source);
@@ -175,7 +176,7 @@ export class DevSession {
   private async loadConfig(): Promise<void> {
     const config = await loadConfig(this.options.root, configOverrides(this.options));
     this.config = { ...config, baseUrl: this.siteUrl(config) };
-    const fingerprint = parseFingerprint({ defaultLang: this.config.language });
+    const fingerprint = parseFingerprint(parseOptionsOf(this.config));
     this.cache?.close();
     this.cache = ParseCache.open(this.options.cacheDir ?? path.join(this.options.root, '.dateline-cache'), fingerprint);
   }
@@ -202,7 +203,7 @@ export class DevSession {
   private async load(sources: SourceFile[]): Promise<void> {
     // Workers start only if a round has many files to parse (the first load of a large archive).
     const workers = startWorkers();
-    const loaded = await loadContent(sources, { defaultLang: this.config.language }, this.cache, workers).finally(() => workers?.close());
+    const loaded = await loadContent(sources, parseOptionsOf(this.config), this.cache, workers).finally(() => workers?.close());
     for (const article of loaded.articles) this.parsed.set(article.meta.source, article);
     for (const problem of loaded.problems) {
       const list = this.fileProblems.get(problem.file) ?? [];
