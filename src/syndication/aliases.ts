@@ -108,6 +108,8 @@ function aliasFiles({ site, config, report }: OutputContext, pageFiles: Set<stri
       if ('unsafe' in target) {
         report(aliasProblem(article, 'unsafe-alias', `The alias \`${alias}\` ${target.unsafe}; no redirect was written.`,
           'Write the old address as a path on this site, such as `/2019/05/01/old-slug/`.'));
+      } else if (target.file === outputFileOf(article.url)) {
+        // The article's own address (an imported permalink that Dateline's scheme gives anyway): nothing to redirect.
       } else if (taken.collides(target.file)) {
         report(aliasProblem(article, 'alias-collision', `The alias \`${alias}\` is the address of another page or file; no redirect was written.`,
           'Remove the alias, or give it an address no page uses.'));
