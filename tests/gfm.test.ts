@@ -105,7 +105,7 @@ describe('reading a body with only the constructs found in it', () => {
   // as plain CommonMark. (That commonmark.js reads CommonMark as micromark does is markdown-html's test.)
   const piece = fc.constantFrom('a', 'B c', ' ', '\n', '\n\n', '|', '-', ':', '~', '[', ']', '^', '(', ')', '<', '>', '@', '.',
     'www.', 'http://', 'https://x.org', 'mailto:', '* ', '1. ', '[ ] ', '[x] ', '[^1]', '[^1]: ', '# ', '> ', '```', '    ', '*', '_',
-    '`', '!', '\\', 'é', 'x@', '@y', 'a@b.c', '@.', ' @news', '+');
+    '`', '!', '\\', 'é', 'x@', '@y', 'a@b.c', '@.', ' @news', '+', 'http:', 'HTTPS://', 'WWW.', 'xmpp:a@b.c', '/', '//');
   it('is what all of GFM reads (fuzzed)', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
       const found = gfmConstructsOf(text, parseCommonMark(text, 0));

@@ -41,9 +41,26 @@ export const ALL_CONSTRUCTS = Object.keys(CONSTRUCTS) as GfmConstruct[];
  * A table's delimiter row: only pipes, colons, dashes and blanks, with a dash and a pipe or colon
  * (`:-` under one column is a table too; a bare `---` is a rule or a heading's underline).
  */
-const DELIMITER_ROW = /^(?=[^\n]*[|:])(?=[^\n]*-)[ \t|:-]+\r?$/m;
-/** A task-list item's box (the item may sit anywhere: in a quote, a nested list, after a lazy line). */
-const TASK_BOX = /\[[ xX]\]/;
+const DELIMITER_ROW = /^[ \t|:-]*-[ \t|:-]*\r?$/;
+
+/**
+ * Whether a line of the body is a delimiter row. Lines are found by hand and only those that start
+ * with a mark are matched: a multiline pattern tries every character of every body, five times the cost.
+ */
+function hasDelimiterRow(text: string): boolean {
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let first = start;
+    while (text[first] === ' ' || text[first] === '\t') first++;
+    if (text[first] === '|' || text[first] === ':' || text[first] === '-') {
+      const line = text.slice(start, end);
+      if (DELIMITER_ROW.test(line) && (line.includes('|') || line.includes(':'))) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
 
 /**
  * The GFM constructs a body may use, never missing one it does: found by their marks in the text,
@@ -52,27 +69,35 @@ const TASK_BOX = /\[[ xX]\]/;
  */
 export function gfmConstructsOf(text: string, commonMark: Root): GfmConstruct[] {
   const found = new Set<GfmConstruct>();
-  if (DELIMITER_ROW.test(text)) found.add('table');
+  if (hasDelimiterRow(text)) found.add('table');
   if (text.includes('~')) found.add('strikethrough');
   if (text.includes('[^')) found.add('footnote');
-  if (text.includes('[') && TASK_BOX.test(text)) found.add('taskList');
-  if (found.has('footnote') ? ADDRESS.test(text) : mentionsAddress(commonMark)) found.add('address');
+  // A task-list item's box (the item may sit anywhere: in a quote, a nested list, after a lazy line).
+  if (text.includes('[ ]') || text.includes('[x]') || text.includes('[X]')) found.add('taskList');
+  if (found.has('footnote') ? mayHoldAddress(text) : mentionsAddress(commonMark)) found.add('address');
   return ALL_CONSTRUCTS.filter((name) => found.has(name));
 }
 
+/** A mail address's `@`: between characters a mail address is made of (not a handle such as ` @newsdesk`). */
+const MAIL_AT = /[\w+.-]@[\w.-]/;
+const WWW = /www\./i;
+
 /**
- * The start of a bare web or mail address, where GFM makes a link of one: a protocol, `www.`, or an
- * `@` between the characters a mail address is made of (not a handle such as ` @newsdesk`, which is
- * common in news text and no link). Only text can hold one: a link's destination is no address.
+ * Whether a text may hold a bare web or mail address, where GFM makes a link of one: a protocol's
+ * `://` (GFM links only `http://` and `https://`), `www.`, or a mail address's `@` (which `mailto:`
+ * and `xmpp:` links need too). Handles such as `@newsdesk` are common in news text and no link. Run on
+ * every text of every Markdown body, so the cheap tests go first.
  */
-const ADDRESS = /(?:https?|mailto|xmpp):|www\.|[\w+.-]@[\w.-]/i;
+function mayHoldAddress(text: string): boolean {
+  return text.includes('://') || (text.includes('@') && MAIL_AT.test(text)) || WWW.test(text);
+}
 
 /**
  * Whether the text of a CommonMark tree holds what GFM could make a link of: outside code, and
  * outside links (an autolink's text is its address, and GFM makes no link inside a link).
  */
 function mentionsAddress(node: Nodes): boolean {
-  if (node.type === 'text') return ADDRESS.test(node.value);
+  if (node.type === 'text') return mayHoldAddress(node.value);
   return 'children' in node && node.type !== 'link' && node.children.some(mentionsAddress);
 }
 
