@@ -3,12 +3,15 @@
 // rest are read with only the constructs they use: either way, as all of GFM would read them.
 import fc from 'fast-check';
 import { toHtml } from 'hast-util-to-html';
-import { describe, expect, it } from 'vitest';
-import { renderBody, sanitisedTree } from '../src/content/body.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdownStack, renderBody } from '../src/content/body.js';
 import { ALL_CONSTRUCTS, gfmConstructsOf, parseGfm, type GfmConstruct } from '../src/content/gfm.js';
+import { sanitisedTree } from '../src/content/markdown-stack.js';
 import { parseCommonMark } from '../src/content/markdown.js';
 
 const html = (markdown: string) => renderBody('markdown', markdown, 0).html;
+
+beforeAll(loadMarkdownStack);
 
 /** Every in-page link's target, and whether an element in the same HTML has that id. */
 function fragmentTargets(out: string): [string, boolean][] {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import { parseArticle } from '../src/content/article.js';
+import { loadMarkdownStack } from '../src/content/body.js';
 import { buildInto, fixture, listFiles, read, remove, tempDir } from './helpers/site.js';
 
 let out: string;
@@ -11,6 +12,7 @@ let result: BuildResult;
 let files: string[];
 
 beforeAll(async () => {
+  await loadMarkdownStack();
   out = await tempDir();
   result = await buildInto(fixture('imported/content'), out);
   files = await listFiles(out);

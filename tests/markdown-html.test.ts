@@ -3,11 +3,14 @@
 import fc from 'fast-check';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
-import { describe, expect, it } from 'vitest';
-import { renderBody, sanitisedTree } from '../src/content/body.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdownStack, renderBody } from '../src/content/body.js';
 import { demoteHeadings, scanTree } from '../src/content/facts.js';
 import { markdownHtml } from '../src/content/markdown-html.js';
 import { parseMarkdown } from '../src/content/markdown.js';
+import { sanitisedTree } from '../src/content/markdown-stack.js';
+
+beforeAll(loadMarkdownStack);
 
 /** The tree renderBody writes from: parsed, headings demoted. */
 function treeOf(markdown: string): Root {

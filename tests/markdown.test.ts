@@ -1,8 +1,10 @@
 // Markdown bodies: parsed by commonmark.js into mdast. The HTML must be what CommonMark says, raw HTML
 // sanitised, and problems must name the line in the file, front matter included.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/content/article.js';
-import { renderBody } from '../src/content/body.js';
+import { loadMarkdownStack, renderBody } from '../src/content/body.js';
+
+beforeAll(loadMarkdownStack);
 
 const html = (markdown: string) => renderBody('markdown', markdown, 0).html;
 

@@ -7,6 +7,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/content/article.js';
+import { loadMarkdownStack } from '../src/content/body.js';
 import { parseDate } from '../src/content/date.js';
 import { decodeContent, normaliseText } from '../src/content/decode.js';
 import { countWords } from '../src/content/facts.js';
@@ -122,6 +123,8 @@ describe('decoding', () => {
 });
 
 describe('parsing a whole file', () => {
+  beforeAll(loadMarkdownStack);
+
   it('never throws on any bytes, and answers the same way twice', () => {
     const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), anyText.map((text) => new Uint8Array(Buffer.from(text, 'utf8'))));
     fc.assert(fc.property(bytes, fc.constantFrom('wire', 'markdown') as fc.Arbitrary<'wire' | 'markdown'>, (content, format) => {

@@ -27,8 +27,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** True when the bytes look like a binary file rather than text (NUL bytes in the first 8 KB). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  // The native search, not a loop in JavaScript: every file is checked.
-  return bytes.subarray(0, 8192).includes(0);
+  // Every file is checked: a Buffer's search is a `memchr`, several times faster than a typed
+  // array's `includes` (and the Buffer is a view, not a copy).
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).indexOf(0) !== -1;
 }
 
 /** Decodes a text file; returns undefined text with an error problem for a binary file. */

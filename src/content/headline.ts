@@ -37,7 +37,8 @@ const HEADLINESE = [
     'is ', 'are ', 'was ', 'were '),
   removal(new RegExp(`${KEEP_AUXILIARY}\\b(?:has|have) (?=(?:\\p{Ll}+ed|${SAME_PAST})\\b)`, 'gu'),
     'has ', 'have '),
-  removal(new RegExp(`(?<=\\b${THAT_VERB}\\s)that\\s(?=\\p{L})`, 'gu'), 'that'),
+  // The verb is looked behind from after "that", so the engine tries it only where "that" is.
+  removal(new RegExp(`that(?<=\\b${THAT_VERB}\\sthat)\\s(?=\\p{L})`, 'gu'), 'that'),
 ];
 
 /** A clause cut off after a word or two: "…has broken, leaving astronauts". */

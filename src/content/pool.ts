@@ -22,7 +22,13 @@ let parserModule: Promise<typeof import('./article.js')> | undefined;
  * file, never loads it here. The dev server loads it once started, so a first save does not wait for it.
  */
 export function loadParser(): Promise<typeof import('./article.js')> {
-  return parserModule ??= import('./article.js');
+  return parserModule ??= loadWholeParser();
+}
+
+/** This thread parses any format, so it loads the Markdown stack too (worker threads load it on need). */
+async function loadWholeParser(): Promise<typeof import('./article.js')> {
+  const [parser] = await Promise.all([import('./article.js'), import('./body.js').then((body) => body.loadMarkdownStack())]);
+  return parser;
 }
 
 /** `expected`: about how many files will need parsing; enough of them start the workers at once. */
