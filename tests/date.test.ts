@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareDatesDescending, formatLongDate, formatMonth, parseDate, todayIn, weekdayMondayFirst } from '../src/content/date.js';
+import { compareDatesDescending, formatLongDate, formatMonth, formatMonthName, parseDate, todayIn, weekdayMondayFirst } from '../src/content/date.js';
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Adelaide'];
 const originalTz = process.env.TZ;
@@ -15,6 +15,17 @@ describe.each(ZONES)('calendar dates in TZ=%s', (zone) => {
     expect(formatLongDate(parsed!.date, { locale: 'en-GB' })).toBe('20 July 2023');
     expect(formatLongDate(parsed!.date, { locale: 'en-US' })).toBe('July 20, 2023');
     expect(formatMonth(2023, 7, { locale: 'en-GB' })).toBe('July 2023');
+  });
+
+  it('names every month in each locale as the locale writes it alone', () => {
+    process.env.TZ = zone;
+    for (const locale of ['en-GB', 'fr-FR', 'ar-EG', 'fi-FI']) {
+      const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        expect(formatMonthName(month, { locale })).toBe(alone.format(new Date(Date.UTC(2000, month - 1, 1))));
+      }
+    }
+    expect(formatMonthName(7, { locale: 'en-GB' })).toBe('July');
   });
 
   it('takes the written day of a date-time, not its UTC day', () => {

@@ -4,7 +4,7 @@ import { defaults as configDefaults } from '../src/config.js';
 import { calendarDate } from '../src/content/date.js';
 import type { RoutedArticle } from '../src/site/model.js';
 import { aliasFile } from '../src/syndication/aliases.js';
-import { modifiedAsWritten, modifiedInstant } from '../src/syndication/article-dates.js';
+import { modifiedAsWritten, modifiedInstant, newestInstant } from '../src/syndication/article-dates.js';
 import { feedSources } from '../src/syndication/feeds.js';
 import { rewriteUrls } from '../src/syndication/markup.js';
 import { newsLanguage } from '../src/syndication/sitemaps.js';
@@ -97,6 +97,13 @@ describe('article dates for syndication', () => {
     expect(modifiedAsWritten(article({}))).toBe('2023-07-20');
     expect(modifiedAsWritten(article({ updated: '2023-07-21' }))).toBe('2023-07-21');
     expect(modifiedInstant(article({ dateTime: '2023-07-20T10:00:00+02:00', updated: '2023-07-19' }))).toBe('2023-07-20T10:00:00+02:00');
+  });
+
+  it('finds the newest instant by the moment it names, the first of equal ones, whatever the spelling', () => {
+    expect(newestInstant([])).toBeUndefined();
+    expect(newestInstant(['2023-07-20', '2023-07-20T01:00:00+02:00', '2023-07-19T23:30:00-05:00'])).toBe('2023-07-19T23:30:00-05:00');
+    expect(newestInstant(['2023-07-20T02:00:00+02:00', '2023-07-20', '2023-07-20T00:00:00Z'])).toBe('2023-07-20T02:00:00+02:00');
+    expect(newestInstant(['not a date', '2023-07-20'])).toBe('not a date');
   });
 
   it('gives Google News the language codes it knows', () => {

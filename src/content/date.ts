@@ -122,9 +122,18 @@ export function formatMonth(year: number, month: number, { locale }: DateFormatO
   return formatter(locale, { year: 'numeric', month: 'long' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+/** The twelve month names by locale: every article page's breadcrumbs name its month. */
+const monthNames = new Map<string, string[]>();
+
+function monthName(month: number, locale: string): string {
+  return formatter(locale, { month: 'long' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
 /** "July". */
 export function formatMonthName(month: number, { locale }: DateFormatOptions): string {
-  return formatter(locale, { month: 'long' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  let names = monthNames.get(locale);
+  if (!names) monthNames.set(locale, (names = Array.from({ length: 12 }, (_, i) => monthName(i + 1, locale))));
+  return names[month - 1] ?? monthName(month, locale);
 }
 
 /** Day of week of a calendar date, 0 = Monday … 6 = Sunday (for calendar grids). */

@@ -14,6 +14,7 @@ import { outputFileOf } from '../site/routes.js';
 import type { Problem } from '../types.js';
 import type { Progress } from '../build.js';
 import { createEnvironment } from './environment.js';
+import { PageKeys } from './page-keys.js';
 import { renderPage } from './render.js';
 
 export interface WriteSiteInput {
@@ -37,32 +38,6 @@ export interface WriteSiteResult {
   /** Milliseconds rendering pages and extra outputs, and handing files to the output. */
   renderMs: number;
   writeMs: number;
-}
-
-/** Characters of an article's hash that stand for its version in a key: 64 bits, ample to tell versions apart. */
-const VERSION_CHARS = 16;
-
-/**
- * A page's data as a string for its key. An article stands for its exact version and place
- * (`hash@url`): anything else a page shows of it follows from these. Strings go in as they are,
- * after their length, which keeps keys unambiguous without escaping them.
- */
-function keyOf(value: unknown): string {
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? `${value.length}'${value}` : String(value);
-  if (Array.isArray(value)) {
-    let text = '[';
-    for (const item of value) text += `${keyOf(item)},`;
-    return `${text}]`;
-  }
-  const object = value as Record<string, unknown>;
-  if (typeof object.hash === 'string' && typeof object.url === 'string') return `${object.hash.slice(0, VERSION_CHARS)}@${object.url}`;
-  let text = '{';
-  for (const name in object) text += `${name}:${keyOf(object[name])},`;
-  return `${text}}`;
-}
-
-export function pageKey(base: string, page: PageSpec): string {
-  return hashParts(base, keyOf(page));
 }
 
 /** What every page's key starts from: Dateline's code, the templates, the config and the build mode. */
@@ -96,9 +71,10 @@ export async function rewriteArticlePages(input: WriteSiteInput, output: OutputS
   const base = renderBase(input);
   const env = await environmentFor(input, base);
   const related = relatedArticlesOnce(input.site, true);
+  const keys = new PageKeys(base, input.site.articles);
   for (const article of articles) {
     const page = articlePage(input.site, article, related, pageOptions(input.config));
-    await output.write(outputFileOf(page.path), pageHtml(env, input, page), pageKey(base, page), PAGES);
+    await output.write(outputFileOf(page.path), pageHtml(env, input, page), keys.of(page), PAGES);
   }
 }
 
@@ -178,11 +154,12 @@ async function renderPages(input: WriteSiteInput, output: OutputSink,
   const deferred: DeferredPage[] = [];
   let pages = 0;
   let rendered = 0;
+  const keys = new PageKeys(base, input.site.articles);
   for (const page of sitePages(input.site, pageOptions(input.config))) {
     if (pages % 500 === 0) input.progress?.('render', pages);
     pages++;
     const file = outputFileOf(page.path);
-    const key = pageKey(base, page);
+    const key = keys.of(page);
     if (await timer.time(() => output.keepIfFresh(file, key))) {
       if (pending.length) deferred.push({ page, file });
       continue;

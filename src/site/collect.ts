@@ -37,8 +37,17 @@ export function collectSite(metas: ArticleMeta[]): { site: Site; problems: Probl
   const problems: Problem[] = [];
   const articles: RoutedArticle[] = assignUrls(metas, problems)
     .sort(compareArticles)
-    .map((meta, index) => ({ ...meta, url: articlePath(meta.date, meta.slug), index }));
+    .map((meta, index) => routed(meta, articlePath(meta.date, meta.slug), index));
   return { site: { articles, years: archiveByYear(articles), topics: archiveByTopic(articles) }, problems };
+}
+
+/**
+ * An article with its place, its fields in the same order as the metadata's. Built with
+ * `Object.assign`, not a spread: V8 gives each `{ ...meta, url, index }` a hidden class of its own,
+ * which made every look-up of an article field, thousands per page, a slow megamorphic one.
+ */
+function routed(meta: ArticleMeta, url: string, index: number): RoutedArticle {
+  return Object.assign({}, meta, { url, index });
 }
 
 /** Articles arrive newest first, so each archive's lists come out newest first too. */

@@ -98,14 +98,15 @@ function* listingPages(articles: RoutedArticle[], listing: string, options: Page
       title: pagination.page === 1 ? head.title : `${head.title} (page ${pagination.page})`,
       description: head.description,
       breadcrumbs: pagination.page === 1 ? head.breadcrumbs : pagedCrumbs(head.breadcrumbs, listing, pagination.page),
-      data: { ...head.data, articles: items, pagination, listingPath: listing },
+      // Not a spread: V8 would give each page's data a hidden class of its own (see `routed` in collect.ts).
+      data: Object.assign({}, head.data, { articles: items, pagination, listingPath: listing }),
     };
   }
 }
 
 /** Page 2 of July sits below July: `Home › 2023 › July › Page 2`, with July linked back to page 1. */
 function pagedCrumbs(crumbs: Crumb[], listing: string, page: number): Crumb[] {
-  const above = crumbs.length ? [...crumbs.slice(0, -1), { ...crumbs.at(-1) as Crumb, url: listing }] : [HOME];
+  const above = crumbs.length ? [...crumbs.slice(0, -1), Object.assign({}, crumbs.at(-1) as Crumb, { url: listing })] : [HOME];
   return [...above, { name: `Page ${page}` }];
 }
 

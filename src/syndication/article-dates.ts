@@ -25,9 +25,16 @@ export function modifiedAsWritten(article: ArticleMeta): string {
   return modifiedInstant(article) === publishedInstant(article) ? published : (article.updated ?? published);
 }
 
-/** The newest of some ISO instants (by the moment they name, not their spelling). */
+/** The newest of some ISO instants (by the moment they name, not their spelling), each parsed once. */
 export function newestInstant(instants: Iterable<string>): string | undefined {
   let newest: string | undefined;
-  for (const instant of instants) if (!newest || Date.parse(instant) > Date.parse(newest)) newest = instant;
+  let newestTime = NaN;
+  for (const instant of instants) {
+    const time = Date.parse(instant);
+    if (!newest || time > newestTime) {
+      newest = instant;
+      newestTime = time;
+    }
+  }
   return newest;
 }
