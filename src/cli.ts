@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from './build.js';
 import { ConfigError } from './config.js';
 import { progressLine } from './progress.js';
-import { formatProblems, hasErrors } from './report.js';
+import { counted, formatProblems, hasErrors } from './report.js';
 
 const USAGE = `Usage: dateline <command> [options]
 
@@ -86,9 +86,6 @@ async function runBuild(options: BuildOptions, allWarnings: boolean): Promise<nu
   process.stdout.write(`${summaryLine(result, seconds)}\n`);
   return 0;
 }
-
-/** "1 article", "2 articles". */
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export function summaryLine(result: BuildResult, seconds: string): string {
   const parts = [`Built ${counted(result.articles, 'article')}, ${counted(result.pages, 'page')} in ${seconds} s`];

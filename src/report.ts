@@ -53,3 +53,6 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function hasErrors(problems: Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
 }
+
+/** "1 article", "2 articles". */
+export const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;

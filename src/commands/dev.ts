@@ -5,7 +5,7 @@ import { CONFIG_FILE, loadConfig } from '../config.js';
 import { DevSession, type RebuildResult } from '../dev/session.js';
 import { DevServer } from '../dev/server.js';
 import { watchProject } from '../dev/watch.js';
-import { formatProblems, hasErrors } from '../report.js';
+import { counted, formatProblems, hasErrors } from '../report.js';
 import { basePathOf } from '../site/routes.js';
 
 /** How long edits must pause before feeds, sitemaps and search are made again. */
@@ -39,7 +39,7 @@ function report(result: RebuildResult, server: DevServer, basePath: string, labe
     server.send('problems', { text: formatProblems(result.problems) });
     return;
   }
-  process.stdout.write(`${label} in ${ms} ms: ${result.articles} articles, ${result.changedFiles.length} files changed\n`);
+  process.stdout.write(`${label} in ${ms} ms: ${counted(result.articles, 'article')}, ${counted(result.changedFiles.length, 'file')} changed\n`);
   server.send('built', { paths: changedPaths(result.changedFiles, basePath).filter((page) => !alreadySent.has(page)) });
 }
 
