@@ -33,7 +33,7 @@ const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const formats = values.formats.split(',') as ('wire' | 'markdown')[];
 const runs = Math.max(1, Number(values.runs));
 const benchDir = path.resolve(values.dir);
-const siteName = values.topics === 'all' ? values.site : `${values.site}, topics: ${values.topics}`;
+const siteName = values.topics === 'all' ? values.site : `${values.site}, topics from ${values.topics}`;
 
 async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
   const { stdout } = await run(process.execPath, [...HEAP_FLAGS, child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
@@ -113,12 +113,14 @@ async function main(): Promise<void> {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const version = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   process.stdout.write(`${formatTable(rows, { machine, runs, site: siteName })}\n`);
-  const previous = await readFile(path.join(benchDir, 'latest.json'), 'utf8').then((text) => JSON.parse(text) as { rows: BenchRow[] }, () => undefined);
+  const previous = await readFile(path.join(benchDir, 'latest.json'), 'utf8')
+    .then((text) => JSON.parse(text) as { site?: string; rows: BenchRow[] }, () => undefined);
   const result = { version, machine, runs, site: siteName, date: new Date().toISOString(), rows };
   await mkdir(path.join(benchDir, 'results'), { recursive: true });
   await writeFile(path.join(benchDir, 'results', `${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
   await writeFile(path.join(benchDir, 'latest.json'), JSON.stringify(result, null, 2));
-  if (previous) process.stdout.write(`${compare(previous.rows, rows)}\n`);
+  // Figures of another site (search, feeds, topics) are no baseline for these.
+  if (previous?.site === siteName) process.stdout.write(`${compare(previous.rows, rows)}\n`);
   process.stdout.write(`Figures written to ${path.relative(process.cwd(), path.join(benchDir, 'latest.json'))}\n`);
 }
 

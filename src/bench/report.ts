@@ -48,6 +48,6 @@ export function formatTable(rows: BenchRow[], about: { machine: string; runs: nu
     const exponent = growthExponent(rows.filter((row) => row.format === name));
     return exponent === undefined ? undefined : `${name}: time ∝ articles^${exponent.toFixed(2)}`;
   }).filter(Boolean);
-  return [`Dateline benchmark (${about.site} site, median of ${about.runs} runs) on ${about.machine}`, '', ...table, '',
+  return [`Dateline benchmark (site: ${about.site}; median of ${about.runs} runs) on ${about.machine}`, '', ...table, '',
     ...(exponents.length ? [`Growth: ${exponents.join('; ')}`] : [])].join('\n');
 }
