@@ -62,8 +62,9 @@ export function watchProject(paths: WatchedPaths, onChanges: (changes: Change[])
     const batch = pending;
     pending = [];
     running = running.then(async () => {
-      const files = batch.filter((change) => change.event === 'add' || change.event === 'change').map((change) => change.file);
-      for (const change of batch) if (files.includes(change.file)) taken.set(change.file, { change, signature: signatureOf(change.file) });
+      const read = batch.filter((change) => change.event === 'add' || change.event === 'change');
+      for (const change of read) taken.set(change.file, { change, signature: signatureOf(change.file) });
+      const files = read.map((change) => change.file);
       await onChanges(batch);
       for (const delay of RECHECK_MS) setTimeout(() => recheck(files), delay);
     }).catch((error: Error) => {
