@@ -5,12 +5,15 @@ import { FileStager, type StageJob, type StageOutcome } from './stage-files.js';
 
 export type StageReply = { outcomes: StageOutcome[] } | { error: string };
 
-const { staging, outDir } = workerData as { staging: string; outDir: string };
+const { staging, outDir, finished } = workerData as { staging: string; outDir: string; finished: Int32Array };
 const stager = new FileStager(staging, outDir);
 
 parentPort?.on('message', (jobs: StageJob[]) => {
   try {
-    parentPort?.postMessage({ outcomes: jobs.map((job) => stager.stage(job)) } satisfies StageReply);
+    const outcomes = jobs.map((job) => stager.stage(job));
+    // Counted before the reply: the main thread reads it to know how far behind this thread is.
+    Atomics.add(finished, 0, 1);
+    parentPort?.postMessage({ outcomes } satisfies StageReply);
   } catch (error) {
     parentPort?.postMessage({ error: (error as Error).message } satisfies StageReply);
   }
