@@ -18,18 +18,44 @@ const HEAP_FLAGS = ['--max-old-space-size=1536'];
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const child = fileURLToPath(new URL('./child.js', import.meta.url));
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    formats: { type: 'string', default: 'wire,markdown' },
-    runs: { type: 'string', default: '3' },
-    site: { type: 'string', default: 'full' },
-    topics: { type: 'string', default: 'all' },
-    dir: { type: 'string', default: path.join(projectRoot, '.bench') },
-  },
-});
+const USAGE = 'Usage: npm run bench -- [--sizes 1000,10000,100000] [--formats wire,markdown] [--runs 3] [--site full|minimal] [--topics all|tags] [--dir DIR]';
 
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+/** The options, or a one-line reason and the usage, not a stack trace, when they make no sense. */
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000,10000,100000' },
+        formats: { type: 'string', default: 'wire,markdown' },
+        runs: { type: 'string', default: '3' },
+        site: { type: 'string', default: 'full' },
+        topics: { type: 'string', default: 'all' },
+        dir: { type: 'string', default: path.join(projectRoot, '.bench') },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    const checks: [boolean, string][] = [
+      [values.sizes.split(',').every((size) => Number.isInteger(Number(size)) && Number(size) > 0), `--sizes takes whole numbers above 0, not \`${values.sizes}\``],
+      [values.formats.split(',').every((format) => format === 'wire' || format === 'markdown'), `--formats takes wire and markdown, not \`${values.formats}\``],
+      [Number.isInteger(Number(values.runs)) && Number(values.runs) > 0, `--runs takes a whole number above 0, not \`${values.runs}\``],
+      [values.site === 'full' || values.site === 'minimal', `--site is full or minimal, not \`${values.site}\``],
+      [values.topics === 'all' || values.topics === 'tags', `--topics is all or tags, not \`${values.topics}\``],
+    ];
+    const failed = checks.find(([ok]) => !ok);
+    if (failed) throw new Error(failed[1]);
+    return values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message.split('\n')[0]}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+const sizes = values.sizes.split(',').map(Number);
 const formats = values.formats.split(',') as ('wire' | 'markdown')[];
 const runs = Math.max(1, Number(values.runs));
 const benchDir = path.resolve(values.dir);
