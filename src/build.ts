@@ -19,33 +19,9 @@ import { collectSite } from './site/collect.js';
 import { relatedArticlesKept } from './site/related-memo.js';
 import { startWorkers } from './workers/pool.js';
 import type { Problem } from './types.js';
+import type { BuildOptions } from './build-options.js';
 
-export interface BuildOptions {
-  /** Project root: where the config and templates live. */
-  root: string;
-  contentDir: string;
-  outDir: string;
-  templatesDir: string;
-  /** Where parsed articles are cached between builds; `undefined` with `cache: false` uses none. */
-  cacheDir?: string;
-  /** Keep the parse cache between builds (`--no-cache` turns it off). */
-  cache?: boolean;
-  /** Overrides the config's base URL (`--base-url`). */
-  baseUrl?: string;
-  /** Include articles dated after today (`--future`). */
-  future?: boolean;
-  /** Include drafts (`--drafts`). */
-  drafts?: boolean;
-  /** Override the config's `search`, `feeds` and `topics` (`--no-search`, `--no-feeds`, `--topics`). */
-  search?: boolean;
-  feeds?: boolean;
-  topics?: SiteConfig['topics'];
-  /** Told how far the long stages have got, for a progress display. */
-  progress?: Progress;
-}
-
-/** Articles parsed so far (of `total`), or pages rendered so far. */
-export type Progress = (stage: 'parse' | 'render', done: number, total?: number) => void;
+export { defaultBuildOptions, type BuildOptions, type Progress } from './build-options.js';
 
 /** What the command line overrides in the config file. */
 export function configOverrides(options: BuildOptions): Partial<SiteConfig> {
@@ -74,13 +50,6 @@ export interface StageTimes {
   collect: number;
   render: number;
   write: number;
-}
-
-export function defaultBuildOptions(root: string): BuildOptions {
-  return {
-    root, contentDir: path.join(root, 'content'), outDir: path.join(root, 'public'), templatesDir: path.join(root, 'templates'),
-    cacheDir: path.join(root, '.dateline-cache'), cache: true,
-  };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {

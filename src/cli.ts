@@ -2,10 +2,13 @@
 // The `dateline` command: `build`, `dev` and `new`, with flags parsed by Node's own parseArgs.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from './build.js';
+import { defaultBuildOptions, type BuildOptions } from './build-options.js';
+import type { BuildResult } from './build.js';
+import { parseCacheExists } from './cache/parse-cache.js';
 import { ConfigError } from './config.js';
 import { progressLine } from './progress.js';
 import { counted, formatProblems, hasErrors } from './report.js';
+import { startWorkersEarly, stopEarlyWorkers } from './workers/pool.js';
 
 const USAGE = `Usage: dateline <command> [options]
 
@@ -72,8 +75,15 @@ function buildOptionsFrom(values: Record<string, string | boolean | undefined>):
 
 async function runBuild(options: BuildOptions, allWarnings: boolean): Promise<number> {
   const started = performance.now();
+  // With nothing cached every file will be parsed: the parse threads start loading now, and the rest
+  // of Dateline after them.
+  if (!options.cache || !options.cacheDir || !parseCacheExists(options.cacheDir)) startWorkersEarly();
+  const { build } = await import('./build.js');
   const progress = progressLine(process.stderr);
-  const result = await build({ ...options, progress: progress?.update }).finally(() => progress?.clear());
+  const result = await build({ ...options, progress: progress?.update }).finally(() => {
+    progress?.clear();
+    return stopEarlyWorkers();
+  });
   if (result.problems.length) {
     const report = formatProblems(result.problems, { color: process.stderr.isTTY, warningsPerCode: allWarnings ? Infinity : undefined });
     process.stderr.write(`${report}\n`);

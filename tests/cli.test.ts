@@ -103,6 +103,25 @@ describe('dateline build for a minimal site, output to a pipe', () => {
   }, 120_000);
 });
 
+describe('dateline build with nothing cached and a broken config', () => {
+  // With no parse cache the parse threads start before the config is read; a config that fails must
+  // still end the command at once, with its message, the threads stopped.
+  it('exits non-zero with the config\'s problem, no stack trace, and writes nothing', async () => {
+    await ensureCompiled();
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: [unclosed\n');
+    const outcome = await promisify(execFile)(process.execPath, [CLI, 'build', '--content', path.join(fixture('basic'), 'content'),
+      '--templates', path.join(projectRoot, 'templates'), '--cache-dir', path.join(dir, 'cache')], { cwd: dir, timeout: 20_000 })
+      .then(() => ({ code: 0, stderr: '', killed: false }), (error: { code: number; stderr: string; killed: boolean }) => error);
+    expect(outcome.killed).toBe(false);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('The config is not valid YAML');
+    expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    expect(Object.keys(await snapshotTree(dir)).sort()).toEqual(['dateline.config.yaml']);
+    await remove(dir);
+  }, 60_000);
+});
+
 describe('the summary line', () => {
   it('counts one of a thing in the singular', async () => {
     const { summaryLine } = await import('../src/cli.js');

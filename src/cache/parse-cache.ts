@@ -1,7 +1,7 @@
 // The parse cache: what the parse stage made of each file, keyed by the hash of its bytes, kept on
 // disk between builds. Metadata sits in an append-only index; bodies sit in a pack file and are read
 // back one at a time when their page is rendered, so memory holds metadata only.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleMeta, Problem } from '../types.js';
 
@@ -29,6 +29,15 @@ export interface CacheStats {
 }
 
 /** One cache generation: the files are named by a fingerprint of the parser and its options. */
+/** Whether a cache folder holds any parses, for any parse options. */
+export function parseCacheExists(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((file) => file.startsWith('parse-') && file.endsWith('.index.jsonl'));
+  } catch {
+    return false;
+  }
+}
+
 export class ParseCache {
   private readonly entries = new Map<string, IndexEntry>();
   private readonly used = new Set<string>();

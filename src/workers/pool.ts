@@ -26,6 +26,30 @@ function threadCount(): number {
   return Number.isInteger(asked) && asked >= 0 && process.env.DATELINE_THREADS !== '' ? asked : Math.min(os.availableParallelism(), 8);
 }
 
+/** Threads started before the build asked for them, which its `startWorkers` takes over. */
+let early: Tinypool | undefined;
+
+function newPool(threads: number): Tinypool {
+  // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
+  return new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+}
+
+/**
+ * Starts the threads at once, for a build sure to parse (no parse cache yet): they load their code
+ * while this thread loads the rest of Dateline and the config and lists the content, ~0.2 s sooner.
+ */
+export function startWorkersEarly(): void {
+  const threads = threadCount();
+  if (threads >= 2 && existsSync(workerFile)) early ??= newPool(threads);
+}
+
+/** Stops threads started early that no build took over (one that failed before parsing). */
+export async function stopEarlyWorkers(): Promise<void> {
+  const pool = early;
+  early = undefined;
+  await pool?.destroy();
+}
+
 /**
  * Worker threads for a build, or `undefined` where they cannot run: from TypeScript sources (tests),
  * whose workers would need compiled JavaScript, or on a one-core machine, where they only add copying.
@@ -33,10 +57,9 @@ function threadCount(): number {
 export function startWorkers(): Workers | undefined {
   const threads = threadCount();
   if (threads < 2 || !existsSync(workerFile)) return undefined;
-  let pool: Tinypool | undefined;
-  // A worker holds one batch at a time; a small heap ceiling makes it collect early, not grow lazily.
-  const started = () => pool ??= new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  let pool = early;
+  early = undefined;
+  const started = () => pool ??= newPool(threads);
   return {
     parse: (task) => started().run(task, { name: 'parseBatch' }) as Promise<ParseResult[]>,
     start: () => void started(),
