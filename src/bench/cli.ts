@@ -13,9 +13,13 @@ import type { ScenarioInput, ScenarioOutput } from './child.js';
 import { formatTable, median, type BenchRow } from './report.js';
 
 const run = promisify(execFile);
-/** The same heap ceiling as `npm run build` (package.json), so peak memory is what users see. */
-const HEAP_FLAGS = ['--max-old-space-size=1536'];
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Node's heap settings from `npm run build` in package.json, so time and memory are what users see. */
+async function heapFlags(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return scripts.build?.match(/--max-[\w-]+-size=\d+/g) ?? [];
+}
 const child = fileURLToPath(new URL('./child.js', import.meta.url));
 
 const USAGE = 'Usage: npm run bench -- [--sizes 1000,10000,100000] [--formats wire,markdown] [--runs 3] [--site full|minimal] [--topics all|tags] [--dir DIR]';
@@ -62,7 +66,7 @@ const benchDir = path.resolve(values.dir);
 const siteName = values.topics === 'all' ? values.site : `${values.site}, topics from ${values.topics}`;
 
 async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
-  const { stdout } = await run(process.execPath, [...HEAP_FLAGS, child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [...await heapFlags(), child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScenarioOutput;
 }
 
