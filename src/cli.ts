@@ -140,7 +140,8 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${formatProblems(error.problems)}\nBuild failed: fix the config and build again.\n`);
+      const where = error.problems.every((problem) => problem.file === 'command line') ? 'the command' : 'the config';
+      process.stderr.write(`${formatProblems(error.problems)}\nBuild failed: fix ${where} and build again.\n`);
     } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     } else {

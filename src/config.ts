@@ -66,8 +66,11 @@ export async function loadConfig(root: string, overrides: Partial<SiteConfig> = 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigError([yamlProblem(error)]);
   }
-  return validateConfig({ ...(raw as object), ...definedOnly(overrides) });
+  return validateConfig({ ...(raw as object), ...definedOnly(overrides) }, Object.keys(definedOnly(overrides)) as (keyof SiteConfig)[]);
 }
+
+/** The command-line flag that overrides each setting, to name in a problem with the value it gave. */
+const FLAGS: Partial<Record<keyof SiteConfig, string>> = { baseUrl: '--base-url', topics: '--topics', search: '--no-search', feeds: '--no-feeds' };
 
 function definedOnly(values: Partial<SiteConfig>): Partial<SiteConfig> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
@@ -99,17 +102,23 @@ const checks: Record<keyof SiteConfig, Check> = {
   topics: (value) => (value === 'all' || value === 'tags' ? undefined : 'must be `all` (tags and names found in the text) or `tags`'),
 };
 
-/** Checks every field and reports all mistakes at once; unknown keys are mistakes too (likely typos). */
-export function validateConfig(input: Record<string, unknown>): SiteConfig {
+/**
+ * Checks every field and reports all mistakes at once; unknown keys are mistakes too (likely typos).
+ * A mistake in a setting `fromFlags` names is the command line's, and is reported as such.
+ */
+export function validateConfig(input: Record<string, unknown>, fromFlags: (keyof SiteConfig)[] = []): SiteConfig {
   const config: Record<string, unknown> = { ...defaults, ...input };
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(config)) {
     const check = checks[key as keyof SiteConfig];
     const fault = check ? check(value) : `is not a setting Dateline knows (known: ${Object.keys(defaults).join(', ')})`;
-    if (fault) {
-      problems.push({ file: CONFIG_FILE, code: 'invalid-config', severity: 'error', message: `\`${key}\` ${fault}.`,
+    if (!fault) continue;
+    const flag = fromFlags.includes(key as keyof SiteConfig) ? FLAGS[key as keyof SiteConfig] : undefined;
+    problems.push(flag
+      ? { file: 'command line', code: 'invalid-config', severity: 'error', message: `\`${flag}\` ${fault}, not \`${String(value)}\`.`,
+        hint: 'Run `dateline --help` for the options.' }
+      : { file: CONFIG_FILE, code: 'invalid-config', severity: 'error', message: `\`${key}\` ${fault}.`,
         hint: `See the Config section of README.md.` });
-    }
   }
   if (problems.length) throw new ConfigError(problems);
   const valid = config as unknown as SiteConfig;

@@ -122,6 +122,24 @@ describe('dateline build with nothing cached and a broken config', () => {
   }, 60_000);
 });
 
+describe('dateline build with a bad flag value', () => {
+  it('names the flag and the command line, not the config file', async () => {
+    await ensureCompiled();
+    const dir = await tempDir();
+    const outcome = await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', path.join(dir, 'public'),
+      '--no-cache', '--topics', 'nonsense', '--base-url', 'news.example.org');
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('command line');
+    expect(outcome.stderr).toContain('`--topics` must be `all` (tags and names found in the text) or `tags`, not `nonsense`.');
+    expect(outcome.stderr).toContain('`--base-url` must be an absolute http(s) URL such as https://news.example.org/archive/, not `news.example.org`.');
+    expect(outcome.stderr).toContain('Build failed: fix the command and build again.');
+    expect(outcome.stderr).not.toContain('dateline.config.yaml');
+    expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    expect(Object.keys(await snapshotTree(dir))).toEqual([]);
+    await remove(dir);
+  }, 60_000);
+});
+
 describe('the summary line', () => {
   it('counts one of a thing in the singular', async () => {
     const { summaryLine } = await import('../src/cli.js');

@@ -37,4 +37,17 @@ describe('where topics come from', () => {
     expect(() => validateConfig({ topics: 'entities' })).toThrow(/`all` \(tags and names found in the text\) or `tags`/);
     expect(validateConfig({}).topics).toBe('all');
   });
+
+  it('blames the command line, not the config file, for a bad --topics', () => {
+    const problems = (() => {
+      try {
+        validateConfig({ title: 'Fine', topics: 'entities' }, ['topics']);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    })();
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'command line', message: expect.stringMatching(/^`--topics` must be .* not `entities`\.$/) })]);
+  });
 });
