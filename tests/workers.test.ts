@@ -1,7 +1,8 @@
 // Worker threads must change nothing but speed: the compiled build, which parses in worker threads,
 // gives byte for byte the site a single-threaded build gives; and a template that fails on a page far
 // down the list fails that build cleanly, the last site left as it was; a file that cannot be read is
-// reported the same way whether the main thread reads it at once or while workers parse.
+// reported the same way whether the main thread reads it at once or while workers parse, and the
+// articles come back in the order of their files either way.
 import { cp, mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,8 @@ describe('building with worker threads', () => {
       const loaded = await loadContent(withGone, { defaultLang: 'en', findTopics: true }, cache, workers).finally(() => workers?.close());
       cache.close();
       expect(loaded.articles).toHaveLength(sources.length);
+      // In the sources' order, however the batches were shared out and whichever finished first.
+      expect(loaded.articles.map((article) => article.meta.source)).toEqual(sources.map((source) => source.path));
       expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([
         expect.objectContaining({ file: 'gone.md', code: 'unreadable-file', message: expect.stringContaining('ENOENT') }),
       ]);

@@ -1,19 +1,22 @@
 // Reads every content file and gets its parse: from the cache when the bytes are known, else from
 // the parser (worker threads for large jobs). Only metadata stays in memory; bodies go to the cache.
+// Articles and problems come out in the sources' order, however the parsing was shared out.
 import { readFileSync } from 'node:fs';
 import type { ParseCache, CachedParse } from '../cache/parse-cache.js';
 import type { Problem, SourceFile } from '../types.js';
-import type { ParseOptions } from './article.js';
+import type { ParseOptions, ParseResult } from './article.js';
 import { hashBytes } from './source-hash.js';
 import type { Progress } from '../build.js';
 import type { Workers } from '../workers/pool.js';
-import { createParser, type Parser } from './pool.js';
+import { createParser } from './pool.js';
 import { SharedValues } from './shared-values.js';
 
-/** Files handed to the parser per round while the next round is read. */
-const ROUND = 512;
+/** Files handed to the parser at once. */
+const BATCH = 40;
 /** Files read between turns of the event loop while workers parse. */
 const READ_SLICE = 8;
+/** Files read between progress reports. */
+const PROGRESS_EVERY = 500;
 
 export interface LoadedContent {
   articles: CachedParse[];
@@ -35,87 +38,88 @@ function unreadable(source: SourceFile, error: unknown): Problem {
 
 const readFileOf = (source: SourceFile, bytes: Uint8Array): ReadFile => ({ source, bytes, hash: hashBytes(bytes) });
 
-interface ReadRound {
-  files: ReadFile[];
+/** One source's outcome, kept at its place so the result follows the sources' order. */
+interface Found {
+  parse?: CachedParse;
   problems: Problem[];
 }
 
-/** A round's files in order, and the problems of those that could not be read. */
-function roundOf(read: (ReadFile | Problem)[]): ReadRound {
-  return { files: read.filter((entry): entry is ReadFile => 'bytes' in entry), problems: read.filter((entry): entry is Problem => 'code' in entry) };
+function readSource(source: SourceFile): ReadFile | Problem {
+  try {
+    return readFileOf(source, readFileSync(source.absolutePath));
+  } catch (error) {
+    return unreadable(source, error);
+  }
 }
 
 /**
- * Reads a round a slice at a time, giving the event loop a turn between slices so that workers that
- * finish a batch get their next one at once. Reads are synchronous: through libuv's pool each file
- * costs four round trips, and 4,000 files cost 150 ms of CPU instead of 25 ms. On a cold page cache
- * they wait for the disk one at a time, which still keeps ahead of the workers' parsing.
+ * Reads every file and hands each batch of cache misses to the parser as soon as it is read; a few
+ * batches are in hand at once (one with no workers), so contents never pile up in memory. Nothing
+ * waits for a round to finish: with rounds of 512 files, each round's last batches left a worker
+ * idle, and the workers waited 180 ms each at 4,000 articles. Reads are synchronous: through libuv's
+ * pool each file costs four round trips, and 4,000 files cost 150 ms of CPU instead of 25 ms. While
+ * workers parse, the event loop gets a turn every few files, so a worker that finishes a batch is
+ * answered at once.
  */
-async function readRound(sources: SourceFile[], slice: number): Promise<ReadRound> {
-  const read: (ReadFile | Problem)[] = [];
-  for (const source of sources) {
-    try {
-      read.push(readFileOf(source, readFileSync(source.absolutePath)));
-    } catch (error) {
-      read.push(unreadable(source, error));
-    }
-    if (read.length % slice === 0) await new Promise(setImmediate);
-  }
-  return roundOf(read);
-}
-
-/** Parses with the build's worker threads when given. */
 export async function loadContent(sources: SourceFile[], options: ParseOptions, cache: ParseCache, workers?: Workers,
   progress?: Progress): Promise<LoadedContent> {
-  const articles: CachedParse[] = [];
-  const problems: Problem[] = [];
   // More files than the cache holds: most will need parsing (a first build, a new archive).
   const parser = createParser(options, workers, sources.length - cache.size);
-  // Without workers to feed, a round is read in one go.
-  const slice = parser.threaded ? READ_SLICE : Infinity;
-  let readMs = 0;
+  const found: Found[] = new Array(sources.length);
   const shared = new SharedValues();
-  let parsing: Promise<void> = Promise.resolve();
-  let reading = readRound(sources.slice(0, ROUND), slice);
-  for (let start = 0; start < sources.length; start += ROUND) {
+  const parsing = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  let batch: (ReadFile & { index: number })[] = [];
+  let readMs = 0;
+
+  const parseBatch = (): void => {
+    const files = batch;
+    batch = [];
+    const parsed: Promise<void> = parser.parse({ sources: files.map((file) => file.source), contents: files.map((file) => file.bytes),
+      hashes: files.map((file) => file.hash) })
+      .then((results) => results.forEach((result, i) => {
+        const file = files[i] as ReadFile & { index: number };
+        found[file.index] = fromParse(file, result, cache, shared);
+      }), (error: unknown) => void (failure ??= { error }))
+      .finally(() => parsing.delete(parsed));
+    parsing.add(parsed);
+  };
+
+  for (let i = 0; i < sources.length; i++) {
+    if (i % PROGRESS_EVERY === 0) progress?.('parse', i, sources.length);
     const started = performance.now();
-    const { files, problems: unread } = await reading;
+    const read = readSource(sources[i] as SourceFile);
     readMs += performance.now() - started;
-    problems.push(...unread);
-    // The next round is read while this one parses.
-    if (start + ROUND < sources.length) reading = readRound(sources.slice(start + ROUND, start + 2 * ROUND), slice);
-    await parsing;
-    progress?.('parse', articles.length, sources.length);
-    parsing = parseRound(files, parser, cache, shared, articles, problems);
+    if ('code' in read) found[i] = { problems: [read] };
+    else {
+      const cached = cache.get(read.hash);
+      if (cached) found[i] = fromCache(read, cached, shared);
+      else batch.push({ ...read, index: i });
+    }
+    if (batch.length === BATCH) parseBatch();
+    while (parsing.size >= parser.capacity) await Promise.race(parsing);
+    if (parser.threaded && i % READ_SLICE === READ_SLICE - 1) await new Promise(setImmediate);
+    if (failure) throw failure.error;
   }
-  await parsing;
-  return { articles, problems, readMs };
+  if (batch.length) parseBatch();
+  await Promise.all(parsing);
+  if (failure) throw failure.error;
+  return { articles: found.flatMap((entry) => (entry.parse ? [entry.parse] : [])), problems: found.flatMap((entry) => entry.problems), readMs };
 }
 
-/** Cache hits are taken as they are; misses are parsed and stored. Problems are reported either way. */
-async function parseRound(files: ReadFile[], parser: Parser, cache: ParseCache, shared: SharedValues, articles: CachedParse[],
-  problems: Problem[]): Promise<void> {
-  const misses: ReadFile[] = [];
-  for (const file of files) {
-    const cached = cache.get(file.hash);
-    if (!cached) {
-      misses.push(file);
-      continue;
-    }
-    // The same bytes may sit at another path: metadata carries the path it was found at.
-    const meta = cached.meta.source === file.source.path ? cached.meta : { ...cached.meta, source: file.source.path };
-    shared.share(meta);
-    articles.push({ ...cached, meta });
-    problems.push(...cached.problems.map((problem) => ({ ...problem, file: file.source.path })));
-  }
-  const results = await parser(misses.map((file) => file.source), misses.map((file) => file.bytes), misses.map((file) => file.hash));
-  results.forEach((result, i) => {
-    problems.push(...result.problems);
-    const { article } = result;
-    if (!article) return;
-    const parse: CachedParse = { meta: article.meta, problems: article.problems, draft: article.draft };
-    cache.put((misses[i] as ReadFile).hash, parse, article.html);
-    shared.share(parse.meta);
-    articles.push(parse);
-  });
+/** A cache hit, taken as it is. The same bytes may sit at another path: metadata carries the path it was found at. */
+function fromCache(file: ReadFile, cached: CachedParse, shared: SharedValues): Found {
+  const meta = cached.meta.source === file.source.path ? cached.meta : { ...cached.meta, source: file.source.path };
+  shared.share(meta);
+  return { parse: { ...cached, meta }, problems: cached.problems.map((problem) => ({ ...problem, file: file.source.path })) };
+}
+
+/** A fresh parse, stored in the cache with its body. */
+function fromParse(file: ReadFile, result: ParseResult, cache: ParseCache, shared: SharedValues): Found {
+  const { article } = result;
+  if (!article) return { problems: result.problems };
+  const parse: CachedParse = { meta: article.meta, problems: article.problems, draft: article.draft };
+  cache.put(file.hash, parse, article.html);
+  shared.share(parse.meta);
+  return { parse, problems: result.problems };
 }

@@ -1,19 +1,24 @@
 // The parse stage's parser: the build's worker threads for large jobs, so both cores parse while the
 // main thread reads files; in-process for small ones, where handing files over costs more than it saves.
-import type { SourceFile } from '../types.js';
 import type { Workers } from '../workers/pool.js';
 import type { ParseOptions, ParseResult } from './article.js';
 import type { ParseTask } from './parse-worker.js';
 
-/** Below this many files to parse at once, one thread is faster than the workers. */
+/** Below this many files to parse, one thread is faster than the workers. */
 const WORKER_THRESHOLD = 200;
-const BATCH = 40;
+/** Batches in hand per worker: one parsing and the next ones waiting, so none waits for this thread. */
+const QUEUED_PER_THREAD = 3;
 
-/** `hashes[i]` is `hashBytes(contents[i])`, when known, so it is not computed again. */
-export type Parser = ((sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => Promise<ParseResult[]>) & {
-  /** The workers were started for this job: the caller should give them its thread often. */
+/** Files to parse; `hashes[i]` is `hashBytes(contents[i])` when known, so it is not computed again. */
+export type ParseBatch = Pick<ParseTask, 'sources' | 'contents' | 'hashes'>;
+
+export interface Parser {
+  parse(batch: ParseBatch): Promise<ParseResult[]>;
+  /** Workers parse this job: the caller should give them its thread often. */
   readonly threaded: boolean;
-};
+  /** Batches worth having in hand at once: enough to keep every worker busy, few enough to bound memory. */
+  readonly capacity: number;
+}
 
 let parserModule: Promise<typeof import('./article.js')> | undefined;
 
@@ -33,20 +38,15 @@ async function loadWholeParser(): Promise<typeof import('./article.js')> {
 
 /** `expected`: about how many files will need parsing; enough of them start the workers at once. */
 export function createParser(options: ParseOptions, workers: Workers | undefined, expected = 0): Parser {
-  const threaded = !!workers && expected >= WORKER_THRESHOLD;
-  if (threaded) workers.start();
-  return Object.assign(async (sources: Pick<SourceFile, 'path' | 'format'>[], contents: Uint8Array[], hashes?: string[]) => {
-    if (sources.length === 0) return [];
-    if (!workers || sources.length < WORKER_THRESHOLD) {
+  if (workers && expected >= WORKER_THRESHOLD) {
+    workers.start();
+    return { threaded: true, capacity: workers.threads * QUEUED_PER_THREAD, parse: (batch) => workers.parse({ ...batch, options }) };
+  }
+  return {
+    threaded: false, capacity: 1,
+    async parse({ sources, contents, hashes }) {
       const { parseArticle } = await loadParser();
       return sources.map((source, i) => parseArticle(source, contents[i] as Uint8Array, options, hashes?.[i]));
-    }
-    const batches: Promise<ParseResult[]>[] = [];
-    for (let start = 0; start < sources.length; start += BATCH) {
-      const task: ParseTask = { sources: sources.slice(start, start + BATCH), contents: contents.slice(start, start + BATCH),
-        hashes: hashes?.slice(start, start + BATCH), options };
-      batches.push(workers.parse(task));
-    }
-    return (await Promise.all(batches)).flat();
-  }, { threaded });
+    },
+  };
 }
