@@ -35,18 +35,18 @@ export class StagingWrites {
     if (!existsSync(workerFile)) this.inThread = new FileStager(setup.staging, setup.outDir);
   }
 
-  /** Stages a file; `done` hears its outcome. Resolves when there is room for more. */
+  /** Stages a file; `done` hears its outcome, from the writer or, while it is behind, from this thread. */
   async add(job: StageJob, done: Done): Promise<void> {
     this.throwIfFailed();
     if (this.inThread) return done(this.inThread.stage(job));
     this.jobs.push(job);
     this.done.push(done);
-    if (this.jobs.length >= BATCH) await this.send();
+    if (this.jobs.length >= BATCH) this.send();
   }
 
   /** Waits for every file added so far. */
   async settle(): Promise<void> {
-    if (this.jobs.length) await this.send();
+    if (this.jobs.length) this.send();
     while (this.sent.length && !this.failure) await this.reply();
     this.throwIfFailed();
   }
@@ -56,7 +56,7 @@ export class StagingWrites {
     this.worker = undefined;
   }
 
-  private async send(): Promise<void> {
+  private send(): void {
     const [jobs, done] = [this.jobs, this.done];
     this.jobs = [];
     this.done = [];
