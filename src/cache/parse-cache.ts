@@ -28,7 +28,6 @@ export interface CacheStats {
   misses: number;
 }
 
-/** One cache generation: the files are named by a fingerprint of the parser and its options. */
 /** Whether a cache folder holds any parses, for any parse options. */
 export function parseCacheExists(dir: string): boolean {
   try {
@@ -38,6 +37,7 @@ export function parseCacheExists(dir: string): boolean {
   }
 }
 
+/** One cache generation: the files are named by a fingerprint of the parser and its options. */
 export class ParseCache {
   private readonly entries = new Map<string, IndexEntry>();
   private readonly used = new Set<string>();
