@@ -15,11 +15,12 @@ import { formatTable, median, type BenchRow } from './report.js';
 const run = promisify(execFile);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** The project's package.json, read once. */
+const packageJson = readFile(path.join(projectRoot, 'package.json'), 'utf8')
+  .then((text) => JSON.parse(text) as { version: string; scripts: Record<string, string> });
+
 /** Node's heap settings from `npm run build` in package.json, so time and memory are what users see. */
-async function heapFlags(): Promise<string[]> {
-  const { scripts } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return scripts.build?.match(/--max-[\w-]+-size=\d+/g) ?? [];
-}
+const heapFlags = packageJson.then(({ scripts }) => scripts.build?.match(/--max-[\w-]+-size=\d+/g) ?? []);
 const child = fileURLToPath(new URL('./child.js', import.meta.url));
 
 const USAGE = 'Usage: npm run bench -- [--sizes 1000,10000,100000] [--formats wire,markdown] [--runs 3] [--site full|minimal] [--topics all|tags] [--dir DIR]';
@@ -66,7 +67,7 @@ const benchDir = path.resolve(values.dir);
 const siteName = values.topics === 'all' ? values.site : `${values.site}, topics from ${values.topics}`;
 
 async function scenario(input: ScenarioInput): Promise<ScenarioOutput> {
-  const { stdout } = await run(process.execPath, [...await heapFlags(), child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [...await heapFlags, child, JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScenarioOutput;
 }
 
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
   for (const format of formats) for (const count of sizes) rows.push(await measure(format, count, root));
   await rm(workRoot, { recursive: true, force: true });
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const version = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const { version } = await packageJson;
   process.stdout.write(`${formatTable(rows, { machine, runs, site: siteName })}\n`);
   const previous = await readFile(path.join(benchDir, 'latest.json'), 'utf8')
     .then((text) => JSON.parse(text) as { site?: string; rows: BenchRow[] }, () => undefined);
