@@ -13,15 +13,22 @@ interface Outcome {
   code: number;
   stdout: string;
   stderr: string;
+  /** Killed for running past its time: a command that did not end by itself. */
+  killed?: boolean;
 }
 
 async function dateline(...args: string[]): Promise<Outcome> {
+  return datelineIn(projectRoot, ...args);
+}
+
+/** The command run from `cwd`, as from a project of the user's own. */
+async function datelineIn(cwd: string, ...args: string[]): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    const failed = error as { code: number; stdout: string; stderr: string; killed: boolean };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr, killed: failed.killed };
   }
 }
 
@@ -110,9 +117,8 @@ describe('dateline build with nothing cached and a broken config', () => {
     await ensureCompiled();
     const dir = await tempDir();
     await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: [unclosed\n');
-    const outcome = await promisify(execFile)(process.execPath, [CLI, 'build', '--content', path.join(fixture('basic'), 'content'),
-      '--templates', path.join(projectRoot, 'templates'), '--cache-dir', path.join(dir, 'cache')], { cwd: dir, timeout: 20_000 })
-      .then(() => ({ code: 0, stderr: '', killed: false }), (error: { code: number; stderr: string; killed: boolean }) => error);
+    const outcome = await datelineIn(dir, 'build', '--content', path.join(fixture('basic'), 'content'),
+      '--templates', path.join(projectRoot, 'templates'), '--cache-dir', path.join(dir, 'cache'));
     expect(outcome.killed).toBe(false);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain('The config is not valid YAML');
