@@ -142,6 +142,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConfigError) {
       const where = error.problems.every((problem) => problem.file === 'command line') ? 'the command' : 'the config';
       process.stderr.write(`${formatProblems(error.problems)}\nBuild failed: fix ${where} and build again.\n`);
+    } else if (/^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code))) {
+      // The disk, not Dateline: full, read-only, a name too long. Its own words say which.
+      process.stderr.write(`Dateline could not read or write a file: ${(error as Error).message}.\n`
+        + 'Check the disk has room and the folders can be written, then build again.\n');
     } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     } else {

@@ -1,6 +1,7 @@
 // The command line a user runs: invalid content exits non-zero with every problem listed and no stack
 // trace, and leaves the output folder byte-for-byte as it was; hostile content builds with warnings.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -141,6 +142,27 @@ describe('dateline build with a bad flag value', () => {
     expect(outcome.stderr).toContain('Build failed: fix the command and build again.');
     expect(outcome.stderr).not.toContain('dateline.config.yaml');
     expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    expect(Object.keys(await snapshotTree(dir))).toEqual([]);
+    await remove(dir);
+  }, 60_000);
+});
+
+describe('dateline build when the disk refuses a file', () => {
+  // An output folder so deep that its staging folder can be made but no page below it can be named
+  // (paths stop at 4,096 bytes): a real file-system failure in the middle of a build, without root.
+  it('says the disk refused it, exits 1, and leaves no staging folder behind', async () => {
+    await ensureCompiled();
+    const dir = await tempDir();
+    let deep = dir;
+    while (deep.length < 3800) deep = path.join(deep, 'd'.repeat(Math.min(250, 3800 - deep.length)));
+    await mkdir(deep, { recursive: true });
+    const out = path.join(deep, 'o'.repeat(4060 - deep.length));
+    const outcome = await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', out, '--no-cache');
+    expect(outcome.killed).toBeFalsy();
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(/^Dateline could not read or write a file: ENAMETOOLONG: name too long/m);
+    expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(`${out}.dateline-staging`)).toBe(false);
     expect(Object.keys(await snapshotTree(dir))).toEqual([]);
     await remove(dir);
   }, 60_000);

@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileStager, type StageJob, type StageOutcome } from './stage-files.js';
 
-export type StageReply = { outcomes: StageOutcome[] } | { error: string };
+/** The outcomes of a batch, or why it failed: the message and the file system's code (`ENOSPC`…). */
+export type StageReply = { outcomes: StageOutcome[] } | { error: string; code?: string };
 
 const { staging, outDir, finished } = workerData as { staging: string; outDir: string; finished: Int32Array };
 const stager = new FileStager(staging, outDir);
@@ -15,6 +16,6 @@ parentPort?.on('message', (jobs: StageJob[]) => {
     Atomics.add(finished, 0, 1);
     parentPort?.postMessage({ outcomes } satisfies StageReply);
   } catch (error) {
-    parentPort?.postMessage({ error: (error as Error).message } satisfies StageReply);
+    parentPort?.postMessage({ error: (error as Error).message, code: (error as NodeJS.ErrnoException).code } satisfies StageReply);
   }
 });

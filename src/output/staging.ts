@@ -52,8 +52,18 @@ export class StagingWrites {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    if (!worker) return;
+    // Node 20 can let the event loop empty before a terminating worker's exit arrives: after a failed
+    // write (a full disk) the process then ended with code 0, the failure never reported and the
+    // staging folder left behind. A timer keeps the loop alive until the writer has stopped.
+    const alive = setInterval(() => undefined, 1000);
+    try {
+      await worker.terminate();
+    } finally {
+      clearInterval(alive);
+    }
   }
 
   private send(): void {
@@ -78,7 +88,7 @@ export class StagingWrites {
     const worker = new Worker(workerFile, { workerData: { ...this.setup, finished: this.finished } });
     worker.on('message', (reply: StageReply) => {
       const done = this.sent.shift() ?? [];
-      if ('error' in reply) this.failure ??= new Error(reply.error);
+      if ('error' in reply) this.failure ??= Object.assign(new Error(reply.error), { code: reply.code });
       else reply.outcomes.forEach((outcome, i) => done[i]?.(outcome));
       // An idle writer must not keep the process alive: a failed build may never close it.
       if (!this.sent.length) worker.unref();
