@@ -201,7 +201,7 @@ export class DevSession {
   }
 
   private async load(sources: SourceFile[]): Promise<void> {
-    // Workers start only if a round has many files to parse (the first load of a large archive).
+    // Workers start only when many files need parsing (the first load of a large archive).
     const workers = startWorkers();
     const loaded = await loadContent(sources, parseOptionsOf(this.config), this.cache, workers).finally(() => workers?.close());
     for (const article of loaded.articles) this.parsed.set(article.meta.source, article);
