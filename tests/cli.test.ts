@@ -35,6 +35,17 @@ async function datelineIn(cwd: string, ...args: string[]): Promise<Outcome> {
 
 const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
 
+/** Runs a test in a fresh folder of its own, removed afterwards even when an assertion fails. */
+async function inTempDir(test: (dir: string) => Promise<void>): Promise<void> {
+  await ensureCompiled();
+  const dir = await tempDir();
+  try {
+    await test(dir);
+  } finally {
+    await remove(dir);
+  }
+}
+
 describe('dateline build on invalid content', () => {
   let dir: string;
   let out: string;
@@ -83,31 +94,29 @@ describe('dateline build on invalid content', () => {
 
 describe('dateline build on hostile content', () => {
   it('succeeds, and warns about the file it read as Windows-1252 by name', async () => {
-    await ensureCompiled();
-    const dir = await tempDir();
-    const outcome = await dateline('build', '--content', path.join(fixture('hostile'), 'content'), '--out', path.join(dir, 'public'), '--no-cache');
-    expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toMatch(/^Built 18 articles/);
-    expect(outcome.stderr).toMatch(/^windows-1252\.txt\n.*warning.+Windows-1252.+decoded-as-windows-1252/m);
-    expect(outcome.stderr).toMatch(/^slug-traversal\.md\n.*warning.+`\.\.\/\.\.\/etc\/passwd`.+unsafe-slug/m);
-    expect(outcome.stderr).not.toMatch(STACK_TRACE);
-    await remove(dir);
+    await inTempDir(async (dir) => {
+      const outcome = await dateline('build', '--content', path.join(fixture('hostile'), 'content'), '--out', path.join(dir, 'public'), '--no-cache');
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toMatch(/^Built 18 articles/);
+      expect(outcome.stderr).toMatch(/^windows-1252\.txt\n.*warning.+Windows-1252.+decoded-as-windows-1252/m);
+      expect(outcome.stderr).toMatch(/^slug-traversal\.md\n.*warning.+`\.\.\/\.\.\/etc\/passwd`.+unsafe-slug/m);
+      expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    });
   }, 120_000);
 });
 
 describe('dateline build for a minimal site, output to a pipe', () => {
   it('makes no search index or feeds with --no-search --no-feeds, and prints one summary line and no progress', async () => {
-    await ensureCompiled();
-    const dir = await tempDir();
-    const out = path.join(dir, 'public');
-    const outcome = await dateline('build', '--content', fixture('basic'), '--out', out, '--no-cache', '--no-search', '--no-feeds');
-    expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toMatch(/^Built \d+ articles, \d+ pages in [\d.]+ s \(.*\)\n$/);
-    expect(outcome.stderr).not.toMatch(/Parsing|Rendering|\r|\x1b/);
-    const files = Object.keys(await snapshotTree(out));
-    expect(files).toContain('index.html');
-    expect(files.filter((file) => file.startsWith('pagefind/') || file.startsWith('search/') || /feed|atom/.test(file))).toEqual([]);
-    await remove(dir);
+    await inTempDir(async (dir) => {
+      const out = path.join(dir, 'public');
+      const outcome = await dateline('build', '--content', fixture('basic'), '--out', out, '--no-cache', '--no-search', '--no-feeds');
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toMatch(/^Built \d+ articles, \d+ pages in [\d.]+ s \(.*\)\n$/);
+      expect(outcome.stderr).not.toMatch(/Parsing|Rendering|\r|\x1b/);
+      const files = Object.keys(await snapshotTree(out));
+      expect(files).toContain('index.html');
+      expect(files.filter((file) => file.startsWith('pagefind/') || file.startsWith('search/') || /feed|atom/.test(file))).toEqual([]);
+    });
   }, 120_000);
 });
 
@@ -115,35 +124,33 @@ describe('dateline build with nothing cached and a broken config', () => {
   // With no parse cache the parse threads start before the config is read; a config that fails must
   // still end the command at once, with its message, the threads stopped.
   it('exits non-zero with the config\'s problem, no stack trace, and writes nothing', async () => {
-    await ensureCompiled();
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: [unclosed\n');
-    const outcome = await datelineIn(dir, 'build', '--content', path.join(fixture('basic'), 'content'),
-      '--templates', path.join(projectRoot, 'templates'), '--cache-dir', path.join(dir, 'cache'));
-    expect(outcome.killed).toBe(false);
-    expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toContain('The config is not valid YAML');
-    expect(outcome.stderr).not.toMatch(STACK_TRACE);
-    expect(Object.keys(await snapshotTree(dir)).sort()).toEqual(['dateline.config.yaml']);
-    await remove(dir);
+    await inTempDir(async (dir) => {
+      await writeFile(path.join(dir, 'dateline.config.yaml'), 'title: [unclosed\n');
+      const outcome = await datelineIn(dir, 'build', '--content', path.join(fixture('basic'), 'content'),
+        '--templates', path.join(projectRoot, 'templates'), '--cache-dir', path.join(dir, 'cache'));
+      expect(outcome.killed).toBe(false);
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toContain('The config is not valid YAML');
+      expect(outcome.stderr).not.toMatch(STACK_TRACE);
+      expect(Object.keys(await snapshotTree(dir)).sort()).toEqual(['dateline.config.yaml']);
+    });
   }, 60_000);
 });
 
 describe('dateline build with a bad flag value', () => {
   it('names the flag and the command line, not the config file', async () => {
-    await ensureCompiled();
-    const dir = await tempDir();
-    const outcome = await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', path.join(dir, 'public'),
-      '--no-cache', '--topics', 'nonsense', '--base-url', 'news.example.org');
-    expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toContain('command line');
-    expect(outcome.stderr).toContain('`--topics` must be `all` (tags and names found in the text) or `tags`, not `nonsense`.');
-    expect(outcome.stderr).toContain('`--base-url` must be an absolute http(s) URL such as https://news.example.org/archive/, not `news.example.org`.');
-    expect(outcome.stderr).toContain('Build failed: fix the command and build again.');
-    expect(outcome.stderr).not.toContain('dateline.config.yaml');
-    expect(outcome.stderr).not.toMatch(STACK_TRACE);
-    expect(Object.keys(await snapshotTree(dir))).toEqual([]);
-    await remove(dir);
+    await inTempDir(async (dir) => {
+      const outcome = await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', path.join(dir, 'public'),
+        '--no-cache', '--topics', 'nonsense', '--base-url', 'news.example.org');
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toContain('command line');
+      expect(outcome.stderr).toContain('`--topics` must be `all` (tags and names found in the text) or `tags`, not `nonsense`.');
+      expect(outcome.stderr).toContain('`--base-url` must be an absolute http(s) URL such as https://news.example.org/archive/, not `news.example.org`.');
+      expect(outcome.stderr).toContain('Build failed: fix the command and build again.');
+      expect(outcome.stderr).not.toContain('dateline.config.yaml');
+      expect(outcome.stderr).not.toMatch(STACK_TRACE);
+      expect(Object.keys(await snapshotTree(dir))).toEqual([]);
+    });
   }, 60_000);
 });
 
@@ -151,20 +158,19 @@ describe('dateline build when the disk refuses a file', () => {
   // An output folder so deep that its staging folder can be made but no page below it can be named
   // (paths stop at 4,096 bytes): a real file-system failure in the middle of a build, without root.
   it('says the disk refused it, exits 1, and leaves no staging folder behind', async () => {
-    await ensureCompiled();
-    const dir = await tempDir();
-    let deep = dir;
-    while (deep.length < 3800) deep = path.join(deep, 'd'.repeat(Math.min(250, 3800 - deep.length)));
-    await mkdir(deep, { recursive: true });
-    const out = path.join(deep, 'o'.repeat(4060 - deep.length));
-    const outcome = await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', out, '--no-cache');
-    expect(outcome.killed).toBeFalsy();
-    expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toMatch(/^Dateline could not read or write a file: ENAMETOOLONG: name too long/m);
-    expect(outcome.stderr).not.toMatch(STACK_TRACE);
-    expect(existsSync(`${out}.dateline-staging`)).toBe(false);
-    expect(Object.keys(await snapshotTree(dir))).toEqual([]);
-    await remove(dir);
+    await inTempDir(async (dir) => {
+      let deep = dir;
+      while (deep.length < 3800) deep = path.join(deep, 'd'.repeat(Math.min(250, 3800 - deep.length)));
+      await mkdir(deep, { recursive: true });
+      const out = path.join(deep, 'o'.repeat(4060 - deep.length));
+      const outcome = await dateline('build', '--content', path.join(fixture('basic'), 'content'), '--out', out, '--no-cache');
+      expect(outcome.killed).toBeFalsy();
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toMatch(/^Dateline could not read or write a file: ENAMETOOLONG: name too long/m);
+      expect(outcome.stderr).not.toMatch(STACK_TRACE);
+      expect(existsSync(`${out}.dateline-staging`)).toBe(false);
+      expect(Object.keys(await snapshotTree(dir))).toEqual([]);
+    });
   }, 60_000);
 });
 
