@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { hashParts, parseFingerprint } from './cache/fingerprint.js';
 import { ParseCache, type CachedParse } from './cache/parse-cache.js';
+import { tuneCompilerFor } from './compiler-tuning.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { todayIn } from './content/date.js';
 import { discoverContent } from './content/discover.js';
@@ -55,6 +56,7 @@ export interface StageTimes {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.root, configOverrides(options));
   const sources = await discoverContent(options.contentDir);
+  tuneCompilerFor(sources.length);
   const cache = openCache(options, config);
   try {
     const loadStarted = performance.now();
