@@ -1,5 +1,6 @@
 // The smaller inlining budget is for short builds only: a large archive keeps V8's default, under
-// which its long-running code is faster. Flags are process-wide, so this runs in a child process.
+// which its long-running code is faster. What the budget buys is speed, which `npm run bench`
+// measures; this guards which builds get it. Flags are process-wide, so each case is a fresh process.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
