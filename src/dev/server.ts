@@ -23,9 +23,15 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
+/** Rebuilds remembered for pages whose script is not yet listening. */
+const RECENT_BUILDS = 100;
+
 export class DevServer {
   private readonly clients = new Set<http.ServerResponse>();
   private lastEvent?: { name: string; data: string };
+  /** Rebuilds announced so far, and what the latest of them changed. */
+  private generation = 0;
+  private readonly recent: { generation: number; paths: string[] }[] = [];
   private readonly server: http.Server;
   private readonly events: string;
   private readonly script: string;
@@ -58,10 +64,17 @@ export class DevServer {
     return typeof address === 'object' && address ? address.port : this.options.port;
   }
 
-  /** Tells every open page what changed; remembered so a page opened later learns of an error. */
+  /**
+   * Tells every open page what changed. An error is remembered so a page opened later learns of it,
+   * and a rebuild so a page served before it, whose script was not yet listening, learns of it too.
+   */
   send(name: 'built' | 'problems', data: unknown): void {
     const payload = JSON.stringify(data);
     this.lastEvent = name === 'problems' ? { name, data: payload } : undefined;
+    if (name === 'built') {
+      this.recent.push({ generation: ++this.generation, paths: (data as { paths: string[] }).paths });
+      if (this.recent.length > RECENT_BUILDS) this.recent.shift();
+    }
     for (const client of this.clients) client.write(`event: ${name}\ndata: ${payload}\n\n`);
   }
 
@@ -76,10 +89,11 @@ export class DevServer {
       return;
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === this.events) return this.subscribe(response);
+    const since = Number(url.searchParams.get('since') ?? this.generation);
+    if (url.pathname === this.events) return this.subscribe(response, since);
     if (url.pathname === this.script) {
       response.writeHead(200, { 'content-type': TYPES['.js'] as string, 'cache-control': 'no-store' });
-      response.end(reloadScript(this.events));
+      response.end(reloadScript(`${this.events}?since=${since}`));
       return;
     }
     if (!url.pathname.startsWith(this.options.basePath)) {
@@ -92,12 +106,22 @@ export class DevServer {
     await this.serveFile(file, response, request.method === 'HEAD', 200, url.searchParams.has('v'));
   }
 
-  private subscribe(response: http.ServerResponse): void {
+  /** Opens a page's event stream; `since` is the generation the page was served at. */
+  private subscribe(response: http.ServerResponse, since: number): void {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     response.write(': connected\n\n');
+    const missed = this.builtSince(since);
+    if (missed.length) response.write(`event: built\ndata: ${JSON.stringify({ paths: missed })}\n\n`);
     if (this.lastEvent) response.write(`event: ${this.lastEvent.name}\ndata: ${this.lastEvent.data}\n\n`);
     this.clients.add(response);
     response.on('close', () => this.clients.delete(response));
+  }
+
+  /** What the rebuilds after generation `since` changed: every page (`*`) when they are no longer all remembered. */
+  private builtSince(since: number): string[] {
+    if (!(since < this.generation)) return [];
+    if ((this.recent[0]?.generation ?? Infinity) > since + 1) return ['*'];
+    return [...new Set(this.recent.filter((build) => build.generation > since).flatMap((build) => build.paths))];
   }
 
   /**
@@ -135,7 +159,9 @@ export class DevServer {
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': versioned ? 'max-age=31536000, immutable' : 'no-store' };
     if (type.startsWith('text/html')) {
-      const html = (await readFile(file, 'utf8')).replace(/<\/body>/i, `<script src="${this.script}" defer></script></body>`);
+      // The generation before the read: a rebuild that ends after it reaches the page once its script listens.
+      const since = this.generation;
+      const html = (await readFile(file, 'utf8')).replace(/<\/body>/i, `<script src="${this.script}?since=${since}" defer></script></body>`);
       response.writeHead(status, headers);
       response.end(headOnly ? undefined : html);
       return;
