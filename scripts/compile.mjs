@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 
 /** The latest modification time among the compile's inputs, in milliseconds. */
-export function newestInput(root) {
+function newestInput(root) {
   const src = path.join(root, 'src');
   const files = [src, ...INPUTS.map((file) => path.join(root, file)),
     ...readdirSync(src, { recursive: true, withFileTypes: true }).map((entry) => path.join(entry.parentPath, entry.name))];
@@ -29,8 +29,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--force') || compileNeeded(root, stamp)) {
     // Stamped with the start: a source saved while tsc runs is newer, so the next build compiles again.
     const started = new Date();
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-      { cwd: root, stdio: 'inherit' });
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+        { cwd: root, stdio: 'inherit' });
+    } catch (error) {
+      // tsc has printed what is wrong; a stack trace of this script would only bury it.
+      process.exit(error.status ?? 1);
+    }
     mkdirSync(path.dirname(stamp), { recursive: true });
     writeFileSync(stamp, `${started.toISOString()}\n`);
     utimesSync(stamp, started, started);
