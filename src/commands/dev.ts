@@ -77,6 +77,8 @@ export async function runDev(options: DevOptions): Promise<number> {
       report(await session.rebuild(changes, early), server, basePath, 'Rebuilt', sent);
       refreshLater();
     });
+  // The address comes first, so the site can be read at once; on a large archive watching starts seconds later.
+  void watcher.ready.then(() => process.stdout.write('Watching for changes: saves now show on open pages.\n'));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

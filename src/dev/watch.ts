@@ -18,6 +18,8 @@ const SETTLE_MS = 15;
 const RECHECK_MS = [20, 250, 1000];
 
 export interface Watcher {
+  /** Settles once every folder is watched (chokidar's first scan; 10 s at 100,000 files): saves made before may go unseen. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export function watchProject(paths: WatchedPaths, onChanges: (changes: Change[])
     });
   }
   return {
+    ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
     close: () => {
       closed = true;
       return watcher.close();

@@ -41,6 +41,7 @@ beforeAll(async () => {
   server.stdout?.on('data', (chunk) => { output += chunk; });
   server.stderr?.on('data', (chunk) => { output += chunk; });
   baseUrl = (await waitForOutput(/Dateline dev server: (http:\/\/\S+)/))[1] as string;
+  await waitForOutput(/Watching for changes/);
   browser = await launchChromium();
   page = await browser.newPage();
 });
