@@ -96,7 +96,7 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
     report: (problem) => problems.push(problem),
   };
   const pending: SiteOutput[] = [];
-  for (const extra of createOutputs(config)) {
+  for (const extra of await createOutputs(config)) {
     if (input.extras === false) await output.keepGroup(extra.name);
     else if ((await output.keepGroupIfFresh(extra.name, hashParts(siteKey, extra.name))) === undefined) pending.push(extra);
   }
