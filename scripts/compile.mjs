@@ -23,21 +23,25 @@ export function compileNeeded(root, stamp) {
   return newestInput(root) > statSync(stamp).mtimeMs;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * Compiles when `compileNeeded` says so, or always with `force`. A failed compile ends the process
+ * with tsc's exit code: tsc has printed what is wrong, and a stack trace of this script would bury it.
+ */
+export function compileIfNeeded(force = false) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const stamp = path.join(root, 'node_modules', '.cache', 'dateline-compiled');
-  if (process.argv.includes('--force') || compileNeeded(root, stamp)) {
-    // Stamped with the start: a source saved while tsc runs is newer, so the next build compiles again.
-    const started = new Date();
-    try {
-      execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-        { cwd: root, stdio: 'inherit' });
-    } catch (error) {
-      // tsc has printed what is wrong; a stack trace of this script would only bury it.
-      process.exit(error.status ?? 1);
-    }
-    mkdirSync(path.dirname(stamp), { recursive: true });
-    writeFileSync(stamp, `${started.toISOString()}\n`);
-    utimesSync(stamp, started, started);
+  if (!force && !compileNeeded(root, stamp)) return;
+  // Stamped with the start: a source saved while tsc runs is newer, so the next build compiles again.
+  const started = new Date();
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+      { cwd: root, stdio: 'inherit' });
+  } catch (error) {
+    process.exit(error.status ?? 1);
   }
+  mkdirSync(path.dirname(stamp), { recursive: true });
+  writeFileSync(stamp, `${started.toISOString()}\n`);
+  utimesSync(stamp, started, started);
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) compileIfNeeded(process.argv.includes('--force'));

@@ -24,8 +24,17 @@ async function dateline(...args: string[]): Promise<Outcome> {
 
 /** The command run from `cwd`, as from a project of the user's own. */
 async function datelineIn(cwd: string, ...args: string[]): Promise<Outcome> {
+  return run(process.execPath, [CLI, ...args], cwd);
+}
+
+/** `npm run build -- args`, as the README has a user run it. */
+async function npmBuild(...args: string[]): Promise<Outcome> {
+  return run('npm', ['run', '--silent', 'build', '--', ...args], projectRoot);
+}
+
+async function run(command: string, args: string[], cwd: string): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string; killed: boolean };
@@ -90,6 +99,22 @@ describe('dateline build on invalid content', () => {
     expect(before).toHaveProperty(['sentinel.html']);
     expect(before).toHaveProperty(['operator/notes.txt']);
   });
+});
+
+describe('npm run build', () => {
+  it('builds, and ends with the build\'s own exit code and messages', async () => {
+    await inTempDir(async (dir) => {
+      const good = await npmBuild('--content', path.join(fixture('basic'), 'content'), '--out', path.join(dir, 'good'), '--no-cache');
+      expect(good.code).toBe(0);
+      expect(good.stdout).toMatch(/^Built \d+ articles/m);
+      expect(existsSync(path.join(dir, 'good', 'index.html'))).toBe(true);
+      const bad = await npmBuild('--content', path.join(fixture('invalid-mixed'), 'content'), '--out', path.join(dir, 'bad'), '--no-cache');
+      expect(bad.code).toBe(1);
+      expect(bad.stderr.split('\n')).toContain('2023/wire-no-date.txt');
+      expect(bad.stderr).not.toMatch(STACK_TRACE);
+      expect(existsSync(path.join(dir, 'bad'))).toBe(false);
+    });
+  }, 120_000);
 });
 
 describe('dateline build on hostile content', () => {
