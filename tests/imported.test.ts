@@ -48,6 +48,16 @@ describe('an archive made by other generators', () => {
     expect(page).toContain('<del>five</del> six hours');
   });
 
+  it('files Jekyll\'s space-separated categories as topics one by one, and its single `category` whole', async () => {
+    const page = await read(out, '2023/07/18/harbour-works-to-close-the-north-quay/index.html');
+    expect(page).toContain('href="/topics/harbour/"');
+    expect(page).toContain('href="/topics/ports/"');
+    expect(files).not.toContain('topics/harbour-ports/index.html');
+    const parse = (text: string) => parseArticle({ path: '2023-01-02-a.md', format: 'markdown' }, new TextEncoder().encode(text), { defaultLang: 'en', findTopics: false });
+    expect(parse('---\ntitle: A\ncategory: Local news\n---\nBody.\n').article?.meta.topics.map((topic) => topic.name)).toEqual(['Local news']);
+    expect(parse('---\ntitle: A\ncategories: [Local news, sport]\n---\nBody.\n').article?.meta.topics.map((topic) => topic.name)).toEqual(['Local news', 'sport']);
+  });
+
   it('keeps an Eleventy permalink working: the old address leads to the article', async () => {
     const redirect = await read(out, 'news/library-hours/index.html');
     expect(redirect).toContain('<a href="/2023/07/17/library-opens-on-sundays/">');

@@ -49,8 +49,9 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
     fields.fail('title', 'The article has no `title`.', 'Add `title: Your headline` to the front matter.');
   }
   const lang = readLang(fields, body.facts.text, options.defaultLang);
-  // Hugo's two default taxonomies are tags and categories: both are topics here.
-  const tags = [...fields.list('tags'), ...fields.list('categories')];
+  // Hugo's two default taxonomies are tags and categories; Jekyll writes categories as a list or as
+  // words apart, and one `category` whole. All are topics here.
+  const tags = [...fields.list('tags'), ...fields.words('categories'), ...fields.list('category')];
   const [authors, aliases, draft] = [[...fields.list('authors'), ...fields.list('author')], readAliases(fields), fields.boolean('draft')];
   const updated = readUpdated(fields);
   const credit = readCredit(fields);

@@ -46,6 +46,12 @@ export class FieldReader {
     return [];
   }
 
+  /** A list as `list` reads it, but a single string is words apart: Jekyll's `categories: news politics` is two. */
+  words(key: string): string[] {
+    const value = this.value(key);
+    return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : this.list(key);
+  }
+
   boolean(key: string): boolean {
     const value = this.value(key);
     if (value === undefined || value === null) return false;
