@@ -128,17 +128,22 @@ class CandidateScores {
   private readonly topicDot: Float64Array;
   private readonly termDot: Float64Array;
   private readonly seen: Uint8Array;
-  private readonly touched: number[] = [];
+  /** The articles with a dot product so far, `touchedCount` of them. */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
 
   constructor(size: number) {
     this.topicDot = new Float64Array(size);
     this.termDot = new Float64Array(size);
     this.seen = new Uint8Array(size);
+    this.touched = new Int32Array(size);
   }
 
   /** Adds the weight of every entry shared with the articles nearest in time on each entry's list. */
   add(self: number, entries: number[], postings: Postings, window: number, terms = false): void {
     const dot = terms ? this.termDot : this.topicDot;
+    const { seen, touched } = this;
+    let count = this.touchedCount;
     for (const id of entries) {
       const list = postings.lists[id] ?? [];
       const weight = postings.weights[id] ?? 0;
@@ -148,29 +153,36 @@ class CandidateScores {
       for (let i = start; i < end; i++) {
         const other = list[i] as number;
         if (other === self) continue;
-        if (!this.seen[other]) { this.seen[other] = 1; this.touched.push(other); }
+        if (seen[other] === 0) { seen[other] = 1; touched[count++] = other; }
         dot[other] = (dot[other] as number) + weight;
       }
     }
+    this.touchedCount = count;
   }
 
   /** The best candidates by cosine score; ties go to the newer article, then the smaller URL. */
   best(self: number, options: RelatedOptions, topicNorms: Float64Array, termNorms: Float64Array, articles: RoutedArticle[]): number[] {
     const ranked: { index: number; score: number }[] = [];
     const title = articles[self]?.title;
-    for (const other of this.touched) {
-      const score = options.topicShare * cosine(this.topicDot[other] as number, topicNorms[self] as number, topicNorms[other] as number)
-        + (1 - options.topicShare) * cosine(this.termDot[other] as number, termNorms[self] as number, termNorms[other] as number);
-      this.topicDot[other] = 0;
-      this.termDot[other] = 0;
-      this.seen[other] = 0;
-      // Most candidates lose to the current last place; test that before allocating anything.
-      const last = ranked[options.count - 1];
-      if (score <= 0 || (last && score < last.score)) continue;
+    const { topicDot, termDot, seen, touched } = this;
+    const [topicShare, termShare] = [options.topicShare, 1 - options.topicShare];
+    const [topicNorm, termNorm] = [topicNorms[self] as number, termNorms[self] as number];
+    /** The score to beat once `count` are ranked: most candidates lose to it before anything is allocated. */
+    let last = -Infinity;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const other = touched[i] as number;
+      const score = topicShare * cosine(topicDot[other] as number, topicNorm, topicNorms[other] as number)
+        + termShare * cosine(termDot[other] as number, termNorm, termNorms[other] as number);
+      topicDot[other] = 0;
+      termDot[other] = 0;
+      seen[other] = 0;
+      if (score <= 0 || score < last) continue;
       // The same headline is another copy of this story (wire services re-file), not a related one.
-      if (articles[other]?.title !== title) insertRanked(ranked, { index: other, score }, options.count, articles);
+      if (articles[other]?.title === title) continue;
+      insertRanked(ranked, { index: other, score }, options.count, articles);
+      if (ranked.length === options.count) last = (ranked[options.count - 1] as { score: number }).score;
     }
-    this.touched.length = 0;
+    this.touchedCount = 0;
     const floor = (ranked[0]?.score ?? 0) * options.cutoff;
     return ranked.filter((entry) => entry.score >= floor).map((entry) => entry.index);
   }
