@@ -271,6 +271,10 @@ describe('headline tense', () => {
     ['The rover has found a meteorite on Mars.', 'Rover finds meteorite on Mars'],
     ['The engineers have fixed the leaking valve.', 'Engineers fix leaking valve'],
     ['The agency will launch the probe in 2030.', 'Agency to launch probe in 2030'],
+    ['Hundreds of residents gathered outside the town hall.', 'Hundreds of residents gather outside town hall'],
+    ['Dozens of firefighters battled a blaze in the old town.', 'Dozens of firefighters battle blaze in old town'],
+    ['Millions watched the final in Buenos Aires.', 'Millions watch final in Buenos Aires'],
+    ['The council of elders rejected the plan.', 'Council of elders rejects plan'],
   ])('puts the main verb in headline tense: %s', (lede, expected) => {
     expect(inferHeadline([lede])).toBe(expected);
   });

@@ -200,7 +200,8 @@ function pluralSubject(words: string[]): boolean {
   if (end > 0) head = end - 1;
   while (head > 0 && ADVERB.test(subject[head] ?? '')) head -= 1;
   const noun = subject[head] ?? '';
-  if (/^(?:people|police|children|men|women)$/i.test(noun)) return true;
+  // Irregular plurals, and the counts a crowd is told in: "Hundreds of residents gather".
+  if (/^(?:people|police|children|men|women|dozens|scores|hundreds|thousands|millions|billions)$/i.test(noun)) return true;
   if (noun !== noun.toLowerCase()) return head === 0 && PLURAL_NOUN.test(noun);
   return /[^su'’]s$/.test(noun) && !/(?:ss|us|is|news|ics)$/.test(noun);
 }
