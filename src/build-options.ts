@@ -19,9 +19,10 @@ export interface BuildOptions {
   future?: boolean;
   /** Include drafts (`--drafts`). */
   drafts?: boolean;
-  /** Override the config's `search`, `feeds` and `topics` (`--no-search`, `--no-feeds`, `--topics`). */
+  /** Override the config's `search`, `feeds`, `related` and `topics` (`--no-search`, `--no-feeds`, `--no-related`, `--topics`). */
   search?: boolean;
   feeds?: boolean;
+  related?: boolean;
   topics?: SiteConfig['topics'];
   /** Told how far the long stages have got, for a progress display. */
   progress?: Progress;

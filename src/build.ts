@@ -26,7 +26,7 @@ export { defaultBuildOptions, type BuildOptions, type Progress } from './build-o
 
 /** What the command line overrides in the config file. */
 export function configOverrides(options: BuildOptions): Partial<SiteConfig> {
-  return { baseUrl: options.baseUrl, search: options.search, feeds: options.feeds, topics: options.topics };
+  return { baseUrl: options.baseUrl, search: options.search, feeds: options.feeds, related: options.related, topics: options.topics };
 }
 
 export interface BuildResult {
@@ -71,7 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const published = selectPublished(loaded.articles, config, options);
     const collected = collectSite(published.map((article) => article.meta));
     problems.push(...collected.problems);
-    if (options.cache !== false && options.cacheDir) relatedArticlesKept(collected.site, options.cacheDir);
+    if (config.related && options.cache !== false && options.cacheDir) relatedArticlesKept(collected.site, options.cacheDir);
     const images = await publishImages(collected.site.articles, { contentDir: options.contentDir, bodyOf: (hash) => cache.body(hash) });
     problems.push(...images.problems);
     stages.collect = performance.now() - collectStarted;

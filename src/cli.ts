@@ -26,6 +26,7 @@ Options:
   --no-cache       Parse every article afresh and keep no cache
   --no-search      Make no search index, whatever the config says
   --no-feeds       Make no feeds, whatever the config says
+  --no-related     Show no related articles, whatever the config says
   --topics KIND    Topics from \`tags\` alone, or \`all\` (tags and names found in the text)
   --future         Include articles dated after today
   --drafts         Include drafts
@@ -43,6 +44,7 @@ const flags = {
   'no-cache': { type: 'boolean' },
   'no-search': { type: 'boolean' },
   'no-feeds': { type: 'boolean' },
+  'no-related': { type: 'boolean' },
   topics: { type: 'string' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
@@ -68,6 +70,7 @@ function buildOptionsFrom(values: Record<string, string | boolean | undefined>):
     drafts: values.drafts === true,
     search: values['no-search'] === true ? false : undefined,
     feeds: values['no-feeds'] === true ? false : undefined,
+    related: values['no-related'] === true ? false : undefined,
     // Checked with the config, so a wrong value gets the same clear message as in the file.
     topics: typeof values.topics === 'string' ? values.topics as BuildOptions['topics'] : undefined,
   };

@@ -27,6 +27,8 @@ export interface SiteConfig {
   search: boolean;
   /** Write RSS, Atom and JSON feeds for the site and every topic. */
   feeds: boolean;
+  /** Show up to four related articles on each article page. */
+  related: boolean;
   /**
    * Where topics come from: `all`, the front matter's tags and the people, places and organisations
    * found in the text; `tags`, the tags (and categories) alone, as Hugo's taxonomies are.
@@ -46,6 +48,7 @@ export const defaults: SiteConfig = {
   footer: '',
   search: true,
   feeds: true,
+  related: true,
   topics: 'all',
 };
 
@@ -70,7 +73,7 @@ export async function loadConfig(root: string, overrides: Partial<SiteConfig> = 
 }
 
 /** The command-line flag that overrides each setting, to name in a problem with the value it gave. */
-const FLAGS: Partial<Record<keyof SiteConfig, string>> = { baseUrl: '--base-url', topics: '--topics', search: '--no-search', feeds: '--no-feeds' };
+const FLAGS: Partial<Record<keyof SiteConfig, string>> = { baseUrl: '--base-url', topics: '--topics', search: '--no-search', feeds: '--no-feeds', related: '--no-related' };
 
 function definedOnly(values: Partial<SiteConfig>): Partial<SiteConfig> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
@@ -99,6 +102,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   footer: text,
   search: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   feeds: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  related: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   topics: (value) => (value === 'all' || value === 'tags' ? undefined : 'must be `all` (tags and names found in the text) or `tags`'),
 };
 

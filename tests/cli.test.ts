@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureCompiled } from './helpers/cli.js';
-import { fixture, projectRoot, remove, tempDir } from './helpers/site.js';
+import { fixture, listFiles, projectRoot, read, remove, tempDir } from './helpers/site.js';
 import { snapshotTree } from './helpers/tree.js';
 
 interface Outcome {
@@ -143,6 +143,44 @@ describe('dateline build for a minimal site, output to a pipe', () => {
       expect(files.filter((file) => file.startsWith('pagefind/') || file.startsWith('search/') || /feed|atom/.test(file))).toEqual([]);
     });
   }, 120_000);
+});
+
+describe('related articles on and off', () => {
+  it('shows related articles on article pages, and none with --no-related or `related: false`', async () => {
+    await inTempDir(async (dir) => {
+      const content = path.join(fixture('basic'), 'content');
+      /** The article pages of an output folder that show related articles, and how many article pages there are. */
+      const related = async (out: string) => {
+        const pages = (await listFiles(path.join(dir, out))).filter((file) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(file));
+        const showing = [];
+        for (const page of pages) if ((await read(path.join(dir, out), page)).includes('id="related-heading"')) showing.push(page);
+        return { pages: pages.length, showing };
+      };
+      const build = async (out: string, ...flags: string[]) =>
+        expect((await dateline('build', '--content', content, '--out', path.join(dir, out), '--no-cache', '--no-search', '--no-feeds', ...flags)).code).toBe(0);
+      await build('on');
+      const on = await related('on');
+      expect(on.showing.length).toBeGreaterThan(0);
+      await build('off', '--no-related');
+      expect(await related('off')).toEqual({ pages: on.pages, showing: [] });
+      await writeFile(path.join(dir, 'dateline.config.yaml'), 'related: false\n');
+      const fromConfig = await datelineIn(dir, 'build', '--content', content, '--out', path.join(dir, 'config'), '--no-cache',
+        '--templates', path.join(projectRoot, 'templates'));
+      expect(fromConfig.code).toBe(0);
+      expect(await related('config')).toEqual({ pages: on.pages, showing: [] });
+    });
+  }, 120_000);
+
+  it('fails a `related` setting that is not true or false, naming it', async () => {
+    await inTempDir(async (dir) => {
+      await writeFile(path.join(dir, 'dateline.config.yaml'), 'related: sometimes\n');
+      const outcome = await datelineIn(dir, 'build', '--content', path.join(fixture('basic'), 'content'), '--out', path.join(dir, 'public'),
+        '--no-cache', '--templates', path.join(projectRoot, 'templates'));
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toContain('`related` must be true or false.');
+      expect(outcome.stderr).not.toMatch(STACK_TRACE);
+    });
+  }, 60_000);
 });
 
 describe('dateline build with nothing cached and a broken config', () => {

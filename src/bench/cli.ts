@@ -80,7 +80,7 @@ async function siteRoot(): Promise<string> {
   await mkdir(root, { recursive: true });
   const minimal = values.site === 'minimal';
   await writeFile(path.join(root, 'dateline.config.yaml'),
-    `title: Bench\nbaseUrl: https://bench.example.org/\nsearch: ${!minimal}\nfeeds: ${!minimal}\ntopics: ${values.topics}\n`);
+    `title: Bench\nbaseUrl: https://bench.example.org/\nsearch: ${!minimal}\nfeeds: ${!minimal}\nrelated: ${!minimal}\ntopics: ${values.topics}\n`);
   return root;
 }
 

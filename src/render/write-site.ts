@@ -46,7 +46,8 @@ function renderBase(input: WriteSiteInput): string {
 }
 
 function pageOptions(config: WriteSiteInput['config']): PageOptions {
-  return { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description, search: config.search };
+  return { locale: config.locale, perPage: config.perPage, siteTitle: config.title, siteDescription: config.description, search: config.search,
+    related: config.related };
 }
 
 /**
@@ -70,7 +71,7 @@ async function environmentFor(input: WriteSiteInput, base: string): Promise<Envi
 export async function rewriteArticlePages(input: WriteSiteInput, output: OutputSink, articles: RoutedArticle[]): Promise<void> {
   const base = renderBase(input);
   const env = await environmentFor(input, base);
-  const related = relatedArticlesOnce(input.site, true);
+  const related = input.config.related ? relatedArticlesOnce(input.site, true) : [];
   const keys = new PageKeys(base, input.site.articles);
   for (const article of articles) {
     const page = articlePage(input.site, article, related, pageOptions(input.config));

@@ -32,6 +32,8 @@ export interface PageOptions extends DateFormatOptions {
   perPage: number;
   /** Whether the site has a search page. */
   search?: boolean;
+  /** Whether article pages show related articles (on unless false). */
+  related?: boolean;
   siteTitle: string;
   siteDescription: string;
 }
@@ -55,7 +57,7 @@ export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec
 }
 
 function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
-  const related = relatedArticlesOnce(site);
+  const related = options.related === false ? [] : relatedArticlesOnce(site);
   for (const article of site.articles) yield articlePage(site, article, related, options);
 }
 
