@@ -9,7 +9,7 @@ import { PAGES, type OutputSink } from '../output/sink.js';
 import { createOutputs } from '../outputs/registry.js';
 import type { OutputContext, SiteOutput } from '../outputs/types.js';
 import type { RoutedArticle, Site } from '../site/model.js';
-import { articlePage, relatedArticlesOnce, sitePages, type PageOptions, type PageSpec } from '../site/pages.js';
+import { articlePage, relatedShown, sitePages, type PageOptions, type PageSpec } from '../site/pages.js';
 import { outputFileOf } from '../site/routes.js';
 import type { Problem } from '../types.js';
 import type { Progress } from '../build.js';
@@ -71,10 +71,11 @@ async function environmentFor(input: WriteSiteInput, base: string): Promise<Envi
 export async function rewriteArticlePages(input: WriteSiteInput, output: OutputSink, articles: RoutedArticle[]): Promise<void> {
   const base = renderBase(input);
   const env = await environmentFor(input, base);
-  const related = input.config.related ? relatedArticlesOnce(input.site, true) : [];
+  const options = pageOptions(input.config);
+  const related = relatedShown(input.site, options, true);
   const keys = new PageKeys(base, input.site.articles);
   for (const article of articles) {
-    const page = articlePage(input.site, article, related, pageOptions(input.config));
+    const page = articlePage(input.site, article, related, options);
     await output.write(outputFileOf(page.path), pageHtml(env, input, page), keys.of(page), PAGES);
   }
 }

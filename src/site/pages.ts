@@ -57,8 +57,16 @@ export function* sitePages(site: Site, options: PageOptions): Generator<PageSpec
 }
 
 function* articlePages(site: Site, options: PageOptions): Generator<PageSpec> {
-  const related = options.related === false ? [] : relatedArticlesOnce(site);
+  const related = relatedShown(site, options);
   for (const article of site.articles) yield articlePage(site, article, related, options);
+}
+
+/**
+ * The related lists article pages show, by article index: none when the site turns them off.
+ * `unchanged` is `relatedArticlesOnce`'s: the caller knows nothing the lists depend on changed.
+ */
+export function relatedShown(site: Site, options: PageOptions, unchanged = false): number[][] {
+  return options.related === false ? [] : relatedArticlesOnce(site, unchanged);
 }
 
 /** One article's page: the article, its neighbours by date and its related articles. */
@@ -75,7 +83,6 @@ export function articlePage(site: Site, article: RoutedArticle, related: number[
   };
 }
 
-export { relatedArticlesOnce };
 
 /** Home › 2023 › July › 20, with the last step linked only when the page is below it. */
 function dateCrumbs(date: CalendarDate, options: PageOptions, linkDay: boolean): Crumb[] {
