@@ -53,6 +53,29 @@ describe('the parse cache', () => {
     reopened.close();
   });
 
+  it('keeps an article\'s search words beside its body, across a reopen and a compaction', () => {
+    const cache = ParseCache.open(dir, 'test');
+    for (let i = 0; i < 1200; i++) cache.put(`h${i}`, parseOf(`Title ${i}`), `<p>${i}</p>`, i % 2 ? `zürich word${i}` : undefined);
+    cache.close();
+    const reopened = ParseCache.open(dir, 'test');
+    expect(reopened.words('h1')).toBe('zürich word1');
+    expect(reopened.body('h1')).toBe('<p>1</p>');
+    // Parsed for a site without search: no words, and the body is whole.
+    expect(reopened.words('h2')).toBe('');
+    expect(reopened.body('h2')).toBe('<p>2</p>');
+    // Only these are used, so the reopened cache compacts to them.
+    for (let i = 0; i < 10; i++) reopened.get(`h${i}`);
+    reopened.compact();
+    reopened.close();
+    const compacted = ParseCache.open(dir, 'test');
+    expect(compacted.size).toBe(10);
+    for (let i = 0; i < 10; i++) {
+      expect(compacted.body(`h${i}`)).toBe(`<p>${i}</p>`);
+      expect(compacted.words(`h${i}`)).toBe(i % 2 ? `zürich word${i}` : '');
+    }
+    compacted.close();
+  });
+
   it('skips a torn last index line', async () => {
     const cache = ParseCache.open(dir, 'test');
     cache.put('a', parseOf('A'), bodyOf(1));

@@ -18,6 +18,8 @@ interface IndexEntry extends CachedParse {
   /** Byte offset and length of the body in the pack. */
   o: number;
   n: number;
+  /** Length of the search words, which follow the body in the pack (absent: none). */
+  w?: number;
 }
 
 /** Bytes of new bodies held before they are appended: one write per batch, not two per file. */
@@ -73,7 +75,7 @@ export class ParseCache {
       try {
         const entry = JSON.parse(line) as IndexEntry;
         // A build killed mid-append can leave a line whose body never reached the pack.
-        if (entry.o + entry.n <= packSize) this.entries.set(entry.h, entry);
+        if (entry.o + entry.n + (entry.w ?? 0) <= packSize) this.entries.set(entry.h, entry);
       } catch {
         // A torn last line from a killed build: skip it; the file will be parsed again.
       }
@@ -96,9 +98,11 @@ export class ParseCache {
     return entry;
   }
 
-  put(hash: string, parse: CachedParse, html: string): void {
-    const body = Buffer.from(html, 'utf8');
-    const entry: IndexEntry = { h: hash, ...parse, o: this.packSize, n: body.length };
+  /** Stores a parse with its body and, for a site with search, its words. */
+  put(hash: string, parse: CachedParse, html: string, words?: string): void {
+    const bodyBytes = Buffer.byteLength(html);
+    const body = Buffer.from(words ? html + words : html, 'utf8');
+    const entry: IndexEntry = { h: hash, ...parse, o: this.packSize, n: bodyBytes, ...(words ? { w: body.length - bodyBytes } : {}) };
     this.packSize += body.length;
     this.unflushed.bodies.push(body);
     this.unflushed.bytes += body.length;
@@ -119,12 +123,31 @@ export class ParseCache {
 
   /** The rendered body of a cached file. */
   body(hash: string): string {
+    const entry = this.entry(hash);
+    return this.read(entry.o, entry.n);
+  }
+
+  /** The search words of a cached file, space-separated ('' when it was parsed without them). */
+  words(hash: string): string {
+    const entry = this.entry(hash);
+    return entry.w ? this.read(entry.o + entry.n, entry.w) : '';
+  }
+
+  private entry(hash: string): IndexEntry {
     const entry = this.entries.get(hash);
-    if (!entry) throw new Error(`No cached body for ${hash}`);
+    if (!entry) throw new Error(`No cached parse for ${hash}`);
+    return entry;
+  }
+
+  private read(offset: number, length: number): string {
+    return this.readBytes(offset, length).toString('utf8');
+  }
+
+  private readBytes(offset: number, length: number): Buffer {
     this.flush();
-    const buffer = Buffer.allocUnsafe(entry.n);
-    readSync(this.packFd, buffer, 0, entry.n, entry.o);
-    return buffer.toString('utf8');
+    const buffer = Buffer.allocUnsafe(length);
+    readSync(this.packFd, buffer, 0, length, offset);
+    return buffer;
   }
 
   /** Rewrites the files without entries this build did not use, once they are mostly dead weight. */
@@ -136,8 +159,8 @@ export class ParseCache {
     let offset = 0;
     for (const hash of [...this.used].sort()) {
       const entry = this.entries.get(hash) as IndexEntry;
-      const body = Buffer.from(this.body(hash), 'utf8');
-      index.push(JSON.stringify({ ...entry, o: offset, n: body.length }));
+      const body = this.readBytes(entry.o, entry.n + (entry.w ?? 0));
+      index.push(JSON.stringify({ ...entry, o: offset }));
       bodies.push(body);
       offset += body.length;
     }

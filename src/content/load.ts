@@ -119,7 +119,7 @@ function fromParse(file: ReadFile, result: ParseResult, cache: ParseCache, share
   const { article } = result;
   if (!article) return { problems: result.problems };
   const parse: CachedParse = { meta: article.meta, problems: article.problems, draft: article.draft };
-  cache.put(file.hash, parse, article.html);
+  cache.put(file.hash, parse, article.html, article.words);
   shared.share(parse.meta);
   return { parse, problems: result.problems };
 }

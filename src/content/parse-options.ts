@@ -7,8 +7,10 @@ export interface ParseOptions {
   defaultLang: string;
   /** Find people, places and organisations in the text as topics too (two thirds of a parse), or take tags alone. */
   findTopics: boolean;
+  /** List the words of each article for the search index (the site has search); absent, none. */
+  searchWords?: boolean;
 }
 
-export function parseOptionsOf(config: Pick<SiteConfig, 'language' | 'topics'>): ParseOptions {
-  return { defaultLang: config.language, findTopics: config.topics === 'all' };
+export function parseOptionsOf(config: Pick<SiteConfig, 'language' | 'topics' | 'search'>): ParseOptions {
+  return { defaultLang: config.language, findTopics: config.topics === 'all', searchWords: config.search };
 }
