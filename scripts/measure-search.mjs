@@ -1,5 +1,6 @@
-// Measures a built site's search: the size of its Pagefind index, and in Debian's Chromium how long
-// `pagefind.search()` takes and how many bytes of index a query fetches. Figures for the README.
+// Measures a built site's search: the size of its index, and in Debian's Chromium how long a search
+// with the page's reader (assets/search-index.js) takes and how many bytes of index a query fetches.
+// Figures for the README.
 // Usage: node scripts/measure-search.mjs <built site folder> [query…]   (build it first with `npm run build`)
 import { readFile, readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -34,7 +35,7 @@ function serve() {
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     try {
       const body = await readFile(file);
-      if (pathname.includes('/pagefind/')) sent.bytes += body.length;
+      if (pathname.includes('/search-index/') || pathname.endsWith('/search-index.js')) sent.bytes += body.length;
       response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
@@ -45,7 +46,7 @@ function serve() {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
-const index = await folderSize(path.join(root, 'pagefind'));
+const index = await folderSize(path.join(root, 'search-index'));
 console.log(`index: ${index.files} files, ${(index.bytes / 1024 / 1024).toFixed(1)} MB`);
 
 const { server, sent, origin } = await serve();
@@ -63,8 +64,8 @@ try {
     sent.bytes = 0;
     const init = await page.evaluate(async () => {
       const started = performance.now();
-      window.pf = await import('/pagefind/pagefind.js');
-      await window.pf.init();
+      const reader = await import('/assets/search-index.js');
+      window.index = await reader.openIndex('/search-index/');
       return performance.now() - started;
     });
     const startup = sent.bytes;
@@ -74,10 +75,10 @@ try {
       let results = 0;
       for (let round = 0; round < 5; round++) {
         const started = performance.now();
-        const search = await window.pf.search(words);
+        const search = await window.index.search(words);
+        if (round === 0) await search.page(0, 20);
         times.push(performance.now() - started);
-        results = search.results.length;
-        if (round === 0) await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+        results = search.count;
       }
       return { times, results };
     }, query);

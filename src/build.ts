@@ -79,6 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       for (const image of images.files) await output.write(image.file, image.content);
       const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
+        wordsOf: (hash: string) => cache.words(hash),
         mode: `build ${imagesKey(images.files)}`, progress: options.progress };
       const { pages, rendered, renderMs, writeMs } = await writeSite(input, output, problems);
       const commitStarted = performance.now();

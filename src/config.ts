@@ -23,7 +23,7 @@ export interface SiteConfig {
   publisher: string;
   /** Licence and attribution line shown in every page's footer (plain text). */
   footer: string;
-  /** Build the in-browser search index and page (Pagefind). */
+  /** Build the in-browser search index and page. */
   search: boolean;
   /** Write RSS, Atom and JSON feeds for the site and every topic. */
   feeds: boolean;

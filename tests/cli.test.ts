@@ -140,7 +140,7 @@ describe('dateline build for a minimal site, output to a pipe', () => {
       expect(outcome.stderr).not.toMatch(/Parsing|Rendering|\r|\x1b/);
       const files = Object.keys(await snapshotTree(out));
       expect(files).toContain('index.html');
-      expect(files.filter((file) => file.startsWith('pagefind/') || file.startsWith('search/') || /feed|atom/.test(file))).toEqual([]);
+      expect(files.filter((file) => file.startsWith('search-index/') || file.startsWith('search/') || /feed|atom/.test(file))).toEqual([]);
     });
   }, 120_000);
 });

@@ -185,7 +185,7 @@ describe('syndication of a site served under /archive/', () => {
     const listed: string[] = [];
     for (const sitemap of sitemaps) listed.push(...[...(await fetchText(sitemap)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decode(match[1]!)));
     for (const url of listed) expect(await exists(url), url).toBe(true);
-    const pages = (await listFiles(out)).filter((file) => file.endsWith('index.html') && !file.startsWith('old/') && !file.startsWith('pagefind/'));
+    const pages = (await listFiles(out)).filter((file) => file.endsWith('index.html') && !file.startsWith('old/') && !file.startsWith('search-index/'));
     const listedFiles = new Set(listed.map(fileOf));
     for (const page of pages) expect(listedFiles.has(page), page).toBe(true);
     expect(listedFiles.has('404.html')).toBe(false);

@@ -125,7 +125,7 @@ export class DevSession {
     const output = await DirectOutput.open(this.options.outDir, this.manifest);
     try {
       const input = { site: collected.site, config: this.config, templatesDir: this.options.templatesDir,
-        bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev', extras,
+        bodyOf: (hash: string) => this.cache.body(hash), wordsOf: (hash: string) => this.cache.words(hash), mode: 'dev', extras,
         onPagesWritten: () => this.onPages?.([...output.changedFiles]) };
       await writeSite(input, output, problems);
       await output.commit();
@@ -160,7 +160,7 @@ export class DevSession {
     });
     const output = DirectOutput.patchOf(this.options.outDir, this.manifest);
     await rewriteArticlePages({ site: this.site, config: this.config, templatesDir: this.options.templatesDir,
-      bodyOf: (hash: string) => this.cache.body(hash), mode: 'dev' }, output, articles);
+      bodyOf: (hash: string) => this.cache.body(hash), wordsOf: (hash: string) => this.cache.words(hash), mode: 'dev' }, output, articles);
     this.onPages?.([...output.changedFiles]);
     await output.commit();
     this.manifest = output.manifest;

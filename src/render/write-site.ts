@@ -23,6 +23,8 @@ export interface WriteSiteInput {
   templatesDir: string;
   /** Body HTML of an article by the hash of its source. */
   bodyOf(hash: string): string;
+  /** Search words of an article by the hash of its source (as the parse cache keeps them). */
+  wordsOf(hash: string): string;
   /** Extra key material, e.g. whether this is a dev build with the reload script. */
   mode: string;
   /** Called once the pages and assets are written, before feeds, sitemaps and search. */
@@ -95,6 +97,7 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   const context: OutputContext = {
     site, config, env,
     bodyOf: (source) => { const hash = bySource.get(source); return hash ? input.bodyOf(hash) : undefined; },
+    wordsOf: input.wordsOf,
     report: (problem) => problems.push(problem),
   };
   const pending: SiteOutput[] = [];

@@ -1,5 +1,5 @@
-// The search page: asks the Pagefind index built with the site, and lists matching articles with their
-// date and an excerpt. The query lives in the address (`?q=…&year=…&topic=…`), so the header's search
+// The search page: asks the index built with the site (search-index.js reads it), and lists matching
+// articles with their date and an excerpt. The query lives in the address (`?q=…&year=…&topic=…`), so the header's search
 // box, the back button and shared links all land on the same results.
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 200;
@@ -10,7 +10,8 @@ const list = document.querySelector('.search-results');
 const more = document.querySelector('.search-more');
 const longDate = new Intl.DateTimeFormat(form.dataset.locale || undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-let pagefind;
+let index;
+let matchesQuery;
 let latest = 0;
 
 start().catch((error) => {
@@ -21,10 +22,10 @@ start().catch((error) => {
 async function start() {
   form.hidden = false;
   status.textContent = 'Loading the search index…';
-  pagefind = await import(form.dataset.bundle);
-  // Result addresses are stored as site paths; the base path puts them under the site's prefix.
-  await pagefind.options({ baseUrl: form.dataset.basePath, excerptLength: 30 });
-  await fillFilters(await pagefind.filters());
+  const reader = await import(form.dataset.reader);
+  matchesQuery = reader.matchesQuery;
+  index = await reader.openIndex(form.dataset.index);
+  fillFilters(index);
   const params = new URLSearchParams(location.search);
   for (const name of ['q', 'year', 'topic']) form.elements[name].value = params.get(name) ?? '';
   const header = document.getElementById('site-search-query');
@@ -36,11 +37,9 @@ async function start() {
   await run();
 }
 
-/** Years newest first; topics by how many articles they have, the commonest first. */
-async function fillFilters(filters) {
-  const years = Object.keys(filters.year ?? {}).sort().reverse();
-  const topics = Object.entries(filters.topic ?? {}).sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
-  for (const year of years) form.elements.year.append(new Option(year, year));
+/** Years newest first; topics by how many articles they have, the commonest first (the index keeps that order). */
+function fillFilters({ years, topics }) {
+  for (const [year] of years) form.elements.year.append(new Option(String(year), String(year)));
   for (const [topic, count] of topics) form.elements.topic.append(new Option(`${topic} (${count})`, topic));
 }
 
@@ -51,13 +50,13 @@ async function run() {
   if (form.elements.topic.value) filters.topic = form.elements.topic.value;
   rememberInAddress(query, filters);
   const ticket = ++latest;
-  if (!query && !Object.keys(filters).length) return show(ticket, [], 'Type a word or a name to search every article.');
+  if (!query && !Object.keys(filters).length) return show(ticket, undefined, 'Type a word or a name to search every article.');
   // A search with only filters lists every article that has them.
-  const search = await pagefind.search(query || null, { filters });
-  if (ticket !== latest || !search) return;
-  const count = search.results.length;
+  const search = await index.search(query, filters);
+  if (ticket !== latest) return;
+  const { count } = search;
   const what = query ? `“${query}”` : 'these filters';
-  show(ticket, search.results, count ? `${count} ${count === 1 ? 'article matches' : 'articles match'} ${what}.` : `No article matches ${what}.`);
+  show(ticket, search, count ? `${count} ${count === 1 ? 'article matches' : 'articles match'} ${what}.` : `No article matches ${what}.`);
 }
 
 function rememberInAddress(query, filters) {
@@ -68,36 +67,35 @@ function rememberInAddress(query, filters) {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-/** Shows the message, then the results a page at a time; each page's data is fetched only when shown. */
-function show(ticket, results, message) {
+/** Shows the message, then the results a page at a time; each page's records are fetched only when shown. */
+function show(ticket, search, message) {
   status.textContent = message;
   list.replaceChildren();
   let shown = 0;
   const showNext = async () => {
-    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const page = search ? await search.page(shown, shown + PAGE_SIZE) : [];
     if (ticket !== latest) return;
-    list.append(...page.map(resultItem));
+    list.append(...page.map((record) => resultItem(record, search.words)));
     shown += page.length;
-    more.hidden = shown >= results.length;
+    more.hidden = shown >= (search?.count ?? 0);
   };
   more.querySelector('button').onclick = showNext;
   more.hidden = true;
   return showNext();
 }
 
-function resultItem(data) {
+function resultItem(record, words) {
   const item = document.createElement('li');
   const article = item.appendChild(document.createElement('article'));
   const title = article.appendChild(element('h2', 'item-title'));
   const link = title.appendChild(document.createElement('a'));
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  if (data.meta.date) {
-    const time = article.appendChild(element('p', 'item-meta')).appendChild(document.createElement('time'));
-    time.dateTime = data.meta.date;
-    time.textContent = longDate.format(new Date(`${data.meta.date}T00:00:00Z`));
-  }
-  article.appendChild(element('p', 'item-summary')).append(...highlighted(data.excerpt));
+  // Records hold site paths; the base path puts them under the site's prefix.
+  link.href = form.dataset.basePath + record.url.slice(1);
+  link.textContent = record.title;
+  const time = article.appendChild(element('p', 'item-meta')).appendChild(document.createElement('time'));
+  time.dateTime = record.date;
+  time.textContent = longDate.format(new Date(`${record.date}T00:00:00Z`));
+  article.appendChild(element('p', 'item-summary')).append(...highlighted(record.excerpt, words));
   return item;
 }
 
@@ -107,14 +105,12 @@ function element(name, className) {
   return node;
 }
 
-/** The excerpt's text with Pagefind's `<mark>`s kept and any other markup dropped, never run. */
-function highlighted(excerpt) {
-  const parsed = document.createElement('template');
-  parsed.innerHTML = excerpt;
-  return [...parsed.content.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent);
+/** The excerpt as text, with the words the query finds marked; it is never parsed as markup. */
+function highlighted(excerpt, words) {
+  return excerpt.split(/([\p{L}\p{N}\p{M}]+)/u).map((part, i) => {
+    if (i % 2 === 0 || !matchesQuery(part, words)) return document.createTextNode(part);
     const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
+    mark.textContent = part;
     return mark;
   });
 }

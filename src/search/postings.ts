@@ -1,0 +1,70 @@
+// Which articles hold each word: the inverted index the search page reads, built from the words the
+// parse stage listed for every article (kept in the parse cache, so an unchanged article is not read again).
+import type { Site } from '../site/model.js';
+import { searchWords } from '../content/search-words.js';
+
+/** Index keys of the search filters start so: a word never holds `#`, so these never meet one. */
+export const YEAR = '#y';
+export const TOPIC = '#t';
+
+/**
+ * One key's articles, in rising number, as a growing typed array: at 100,000 articles an index holds
+ * tens of millions of entries, which as arrays of JS numbers would take twice the memory.
+ */
+export class Postings {
+  private entries = new Int32Array(4);
+  length = 0;
+  /** The last article added, so an article listing a key twice counts once. */
+  private last = -1;
+
+  /** Adds an article, marked when the key is a word of its headline. */
+  add(article: number, inHeadline: boolean): void {
+    if (article === this.last) return;
+    this.last = article;
+    if (this.length === this.entries.length) {
+      const grown = new Int32Array(this.entries.length * 2);
+      grown.set(this.entries);
+      this.entries = grown;
+    }
+    this.entries[this.length++] = article * 2 + (inHeadline ? 1 : 0);
+  }
+
+  /**
+   * As the search page reads them: each article as the gap from the one before (the first from -1,
+   * so never zero), doubled, plus one when the key is in its headline. Gaps keep the files small.
+   */
+  encode(): string {
+    let text = '';
+    let previous = -1;
+    for (let i = 0; i < this.length; i++) {
+      const entry = this.entries[i] as number;
+      const article = entry >> 1;
+      text += `${i ? ',' : ''}${(article - previous) * 2 + (entry & 1)}`;
+      previous = article;
+    }
+    return text;
+  }
+}
+
+/**
+ * Every key of the index with its articles. Articles are numbered oldest first, so a new article takes
+ * the next number and the files of older ones stay as they were.
+ */
+export function buildPostings(site: Site, wordsOf: (hash: string) => string): Map<string, Postings> {
+  const keys = new Map<string, Postings>();
+  const add = (key: string, article: number, inHeadline: boolean): void => {
+    let postings = keys.get(key);
+    if (!postings) keys.set(key, (postings = new Postings()));
+    postings.add(article, inHeadline);
+  };
+  const count = site.articles.length;
+  for (let number = 0; number < count; number++) {
+    const article = site.articles[count - 1 - number];
+    if (!article) continue;
+    const headline = new Set(searchWords(article.title));
+    for (const word of wordsOf(article.hash).split(' ')) if (word) add(word, number, headline.has(word));
+    add(`${YEAR}${article.date.year}`, number, false);
+    for (const topic of article.topics) add(`${TOPIC}${topic.name}`, number, false);
+  }
+  return keys;
+}
