@@ -11,8 +11,8 @@ import { buildInto, listFiles, projectRoot, read, remove, tempDir } from './help
 // @ts-expect-error: the page's plain JavaScript module, without types
 import { matchesQuery, openIndex, searchWords as pageSearchWords } from '../templates/assets/search-index.js';
 
-interface Record { url: string; title: string; date: string; excerpt: string }
-interface Search { words: string[]; count: number; page(from: number, to: number): Promise<Record[]> }
+interface ArticleRecord { url: string; title: string; date: string; excerpt: string }
+interface Search { words: string[]; count: number; page(from: number, to: number): Promise<ArticleRecord[]> }
 interface Index { years: [number, number][]; topics: [string, number][]; search(query: string, filters?: object): Promise<Search> }
 
 const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
@@ -22,7 +22,7 @@ async function titlesFound(index: Index, query: string, filters?: object): Promi
   return (await search.page(0, search.count)).map((record) => record.title);
 }
 
-const ARTICLES: Record<string, string> = {
+const ARTICLES: { [file: string]: string } = {
   '2021/zurich.md': '---\ntitle: Zürich council approves the tram plan\ndate: 2021-03-04\ntags: [Transport]\n---\n\nThe council in Zürich voted for the tram.\n',
   '2022/ministers.md': '---\ntitle: Ministers meet in Geneva\ndate: 2022-05-06\ntags: [Politics]\n---\n\nForeign ministers met on Monday. The tram was not discussed.\n',
   '2023/budget.md': '---\ntitle: Budget passes\ndate: 2023-01-02\ntags: [Politics, Transport]\n---\n\nThe minister said the budget funds a new tram line in Zurich.\n',

@@ -101,6 +101,48 @@ function mentionsAddress(node: Nodes): boolean {
   return 'children' in node && node.type !== 'link' && node.children.some(mentionsAddress);
 }
 
+/**
+ * A whitespace-free run holding what may be a bare address, and the shape of one that GFM's two ways
+ * of finding addresses (micromark's tokeniser, and the pass over CommonMark's text) read alike: a web
+ * address with a dotted host and a plain path, or a mail address, with brackets, quotes and
+ * punctuation only around it. No inline mark (`*`, `_`, `` ` ``, `&`, `<`…) can reach into such a run
+ * (an underscore can open emphasis, so addresses with one are left to micromark).
+ */
+const ADDRESS_RUN = /[^\s]*(?::\/\/|www\.|@)[^\s]*/gi;
+/** A run ending in a link's destination: `[text](https://…)`, with punctuation after, or a title to come. */
+const LINKED_RUN = /\]\(([^\s()<>]+)(?:\)[.,;:!?"')]*)?$/;
+const PLAIN_ADDRESS_RUN = new RegExp(String.raw`^[("']*(?:(?:https?://|www\.)[a-z\d][a-z\d-]*(?:\.[a-z\d][a-z\d-]*)+(?:[/?#][a-z\d/.%?#=+-]*)?`
+  + String.raw`|(?!.*(?:www\.|://))[a-z\d.+-]+@[a-z\d][a-z\d-]*(?:\.[a-z\d][a-z\d-]*)+)[.,;:!?)"']*$`, 'i');
+
+/**
+ * Makes links of the bare addresses in a CommonMark tree, as GFM reads them, when each is a plain
+ * address (above); false, the tree untouched, otherwise. micromark with the address extension takes
+ * 5 ms or more for a long article; this, a few hundredths of that.
+ */
+export function linkAddresses(text: string, commonMark: Root): boolean {
+  const destinations = linkDestinations(commonMark);
+  for (const [run] of text.matchAll(ADDRESS_RUN)) {
+    const mayBeAddress = run.includes('://') || WWW.test(run) || MAIL_AT.test(run);
+    if (!mayBeAddress || PLAIN_ADDRESS_RUN.test(run)) continue;
+    // A link's or image's destination is no bare address, and common in any article: a run that is
+    // one, as CommonMark read it (each destination once), is left to CommonMark's link.
+    const destination = LINKED_RUN.exec(run);
+    const before = destination ? run.slice(0, destination.index) : '';
+    const uses = destination ? destinations.get(destination[1] as string) ?? 0 : 0;
+    if (!uses || before.includes('://') || WWW.test(before) || before.includes('@')) return false;
+    destinations.set(destination?.[1] as string, uses - 1);
+  }
+  for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(commonMark);
+  return true;
+}
+
+/** How many links and images lead to each destination. */
+function linkDestinations(node: Nodes, found = new Map<string, number>()): Map<string, number> {
+  if (node.type === 'link' || node.type === 'image') found.set(node.url, (found.get(node.url) ?? 0) + 1);
+  if ('children' in node) for (const child of node.children) linkDestinations(child, found);
+  return found;
+}
+
 /** micromark's options per set of constructs, made once. */
 const optionsFor = new Map<string, { extensions: Extension[]; mdastExtensions: MdastExtension[] }>();
 

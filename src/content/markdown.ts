@@ -5,7 +5,7 @@
 // extensions to it (tables, strikethrough…) go to micromark, which knows them (gfm.ts).
 import { Parser, type Node } from 'commonmark';
 import type { BlockContent, Image, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { gfmConstructsOf, parseGfm } from './gfm.js';
+import { gfmConstructsOf, linkAddresses, parseGfm } from './gfm.js';
 
 const parser = new Parser();
 
@@ -17,6 +17,7 @@ export function parseMarkdown(text: string, lineOffset: number): Root {
   const tree = parseCommonMark(text, lineOffset);
   const constructs = gfmConstructsOf(text, tree);
   if (constructs.length === 0) return tree;
+  if (constructs.length === 1 && constructs[0] === 'address' && linkAddresses(text, tree)) return tree;
   try {
     return parseGfm(text, lineOffset, constructs);
   } catch {
