@@ -8,6 +8,7 @@ import { loadMarkdownStack, renderBody } from '../src/content/body.js';
 import { ALL_CONSTRUCTS, gfmConstructsOf, parseGfm, type GfmConstruct } from '../src/content/gfm.js';
 import { sanitisedTree } from '../src/content/markdown-stack.js';
 import { parseCommonMark, parseMarkdown } from '../src/content/markdown.js';
+import { tableBlocks } from '../src/content/table-blocks.js';
 
 const html = (markdown: string) => renderBody('markdown', markdown, 0).html;
 
@@ -103,6 +104,21 @@ function gfmHtml(text: string, constructs: readonly GfmConstruct[]): string {
   }
 }
 
+/**
+ * That parseMarkdown reads a body as all of GFM does, where commonmark.js and micromark read its
+ * CommonMark alike (they differ on some empty list items, which is markdown-html's concern).
+ */
+function expectReadAsAllOfGfm(text: string): void {
+  fc.pre(toHtml(sanitisedTree(parseCommonMark(text, 0), true)) === gfmHtml(text, []));
+  let read: string;
+  try {
+    read = toHtml(sanitisedTree(parseMarkdown(text, 0), true));
+  } catch (error) {
+    read = `threw ${(error as Error).message}`;
+  }
+  expect(read).toBe(gfmHtml(text, ALL_CONSTRUCTS));
+}
+
 describe('bare addresses linked in CommonMark\'s tree, without micromark', () => {
   // Bodies whose only GFM is a bare address skip micromark when no inline mark touches the address:
   // the links must be those all of GFM makes, for any text around them.
@@ -112,24 +128,40 @@ describe('bare addresses linked in CommonMark\'s tree, without micromark', () =>
     '[a](https://x.org/a)', '](www.x.org)', '](', '<https://x.org>', '<me@x.org>', ' "t")', '![i](http://x.org/i.png)');
   it('makes the links all of GFM makes (fuzzed)', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
-      // Only bodies whose one GFM construct is an address take this path (the rest: the test below),
-      // and only where commonmark.js and micromark read the CommonMark alike (they differ on some
-      // empty list items, which is markdown-html's concern): the links are what is tested here.
+      // Only bodies whose one GFM construct is an address take this path (the rest: the test below).
       fc.pre(gfmConstructsOf(text, parseCommonMark(text, 0)).join() === 'address');
-      fc.pre(toHtml(sanitisedTree(parseCommonMark(text, 0), true)) === gfmHtml(text, []));
-      let fast: string;
-      try {
-        fast = toHtml(sanitisedTree(parseMarkdown(text, 0), true));
-      } catch (error) {
-        fast = `threw ${(error as Error).message}`;
-      }
-      expect(fast).toBe(gfmHtml(text, ALL_CONSTRUCTS));
+      expectReadAsAllOfGfm(text);
     }), { numRuns: 5000, maxSkipsPerRun: 100 });
   });
 
   it('links an address at a sentence\'s end without its full stop, and one in brackets without them', () => {
     expect(html('Read it at https://example.org/report.\n')).toContain('<a href="https://example.org/report">https://example.org/report</a>.');
     expect(html('(see www.example.org/a)\n')).toContain('(see <a href="http://www.example.org/a">www.example.org/a</a>)');
+  });
+});
+
+describe('tables read apart from the rest of the body', () => {
+  // A table that stands alone is read by micromark on its own and the rest by commonmark.js: the
+  // body must read as all of GFM reads it whole, whatever surrounds the tables.
+  const piece = fc.constantFrom('a', 'B c', ' ', '\n', '\n\n', '\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n\n', '| x |\n| - |\n', '|', '-', ':',
+    '\n|---|\n', '> ', '- ', '1. ', '# ', '    ', '*', '_', '`', '[', ']', '(', ')', '![i](x.png)', '[l](/a)', 'www.x.org', '~', '\r\n',
+    '\n\n|a|\n|-|\n|b|\nc', '***', '===', '\t', 'é', '<figure>', '</figure>', '<!-- ', ' -->', '<pre>', '</pre>', '<em>', '<?x', '<div>\n\n');
+  it('reads as all of GFM reads the body whole (fuzzed)', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      fc.pre(gfmConstructsOf(text, parseCommonMark(text, 0)).includes('table'));
+      expectReadAsAllOfGfm(text);
+    }), { numRuns: 3000, maxSkipsPerRun: 100 });
+  });
+
+  it('cuts out only tables that stand alone, in a body nothing ties together', () => {
+    expect(tableBlocks('Intro.\n\n| a |\n| - |\n| 1 |\n\nAfter.\n')?.map((part) => [part.line, part.text]))
+      .toEqual([[0, 'Intro.\n'], [2, '| a |\n| - |\n| 1 |'], [5, '\nAfter.\n']]);
+    expect(tableBlocks('Intro.\n| a |\n| - |\n')).toBeUndefined();
+    expect(tableBlocks('| a |\n| - |\n| 1 |\nmore\n\nText')).toBeUndefined();
+    expect(tableBlocks('```\n\n| a |\n| - |\n\n```\n\nText')).toBeUndefined();
+    expect(tableBlocks('[ref]: /x\n\n| a |\n| - |\n\nText')).toBeUndefined();
+    expect(tableBlocks('<!-- a\n\n| a |\n| - |\n\n-->')).toBeUndefined();
+    expect(tableBlocks('<figure>x</figure>\n\n| a |\n| - |\n')?.map((part) => part.line)).toEqual([0, 2, 4]);
   });
 });
 

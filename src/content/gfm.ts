@@ -53,19 +53,21 @@ function hasDelimiterRow(text: string): boolean {
     const end = newline < 0 ? text.length : newline;
     let first = start;
     while (text[first] === ' ' || text[first] === '\t') first++;
-    if (text[first] === '|' || text[first] === ':' || text[first] === '-') {
-      const line = text.slice(start, end);
-      if (DELIMITER_ROW.test(line) && (line.includes('|') || line.includes(':'))) return true;
-    }
+    if ((text[first] === '|' || text[first] === ':' || text[first] === '-') && isDelimiterRow(text.slice(start, end))) return true;
     start = end + 1;
   }
   return false;
 }
 
+export function isDelimiterRow(line: string): boolean {
+  return DELIMITER_ROW.test(line) && (line.includes('|') || line.includes(':'));
+}
+
 /**
  * The GFM constructs a body may use, never missing one it does: found by their marks in the text,
  * and for bare addresses in the text of its CommonMark tree. (A footnote's text is no text to
- * CommonMark, which reads `[^1]: …` as a link definition: with footnotes, any address counts.)
+ * CommonMark, which reads `[^1]: …` as a link definition: with footnotes, any address counts; and
+ * likewise with tables.)
  */
 export function gfmConstructsOf(text: string, commonMark: Root): GfmConstruct[] {
   const found = new Set<GfmConstruct>();
@@ -73,12 +75,15 @@ export function gfmConstructsOf(text: string, commonMark: Root): GfmConstruct[] 
   if (text.includes('~')) found.add('strikethrough');
   if (text.includes('[^')) found.add('footnote');
   // A task-list item's box (the item may sit anywhere: in a quote, a nested list, after a lazy line).
-  if (text.includes('[ ]') || text.includes('[x]') || text.includes('[X]')) found.add('taskList');
-  if (found.has('footnote') ? mayHoldAddress(text) : mentionsAddress(commonMark)) found.add('address');
+  if (TASK_BOX.test(text)) found.add('taskList');
+  // A table's cells are text where CommonMark saw a paragraph, a code span even: with a table too, any address counts.
+  if (found.has('footnote') || found.has('table') ? mayHoldAddress(text) : mentionsAddress(commonMark)) found.add('address');
   return ALL_CONSTRUCTS.filter((name) => found.has(name));
 }
 
 /** A mail address's `@`: between characters a mail address is made of (not a handle such as ` @newsdesk`). */
+/** A task-list item's box, empty (a space or a tab) or checked. */
+const TASK_BOX = /\[[ \txX]\]/;
 const MAIL_AT = /[\w+.-]@[\w.-]/;
 const WWW = /www\./i;
 

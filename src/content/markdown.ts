@@ -6,6 +6,7 @@
 import { Parser, type Node } from 'commonmark';
 import type { BlockContent, Image, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmConstructsOf, linkAddresses, parseGfm } from './gfm.js';
+import { tableBlocks } from './table-blocks.js';
 
 const parser = new Parser();
 
@@ -18,6 +19,9 @@ export function parseMarkdown(text: string, lineOffset: number): Root {
   const constructs = gfmConstructsOf(text, tree);
   if (constructs.length === 0) return tree;
   if (constructs.length === 1 && constructs[0] === 'address' && linkAddresses(text, tree)) return tree;
+  const parts = constructs.includes('table') ? tableBlocks(text) : undefined;
+  // Each part read on its own: the tables by micromark, the rest as any body is.
+  if (parts) return { type: 'root', children: parts.flatMap((part) => parseMarkdown(part.text, lineOffset + part.line).children) };
   try {
     return parseGfm(text, lineOffset, constructs);
   } catch {
