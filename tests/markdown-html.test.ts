@@ -41,6 +41,8 @@ const tricky: Record<string, string> = {
   'images with and without alt text': '![alt "q" & <x> *em*](http://e.org/i.png \'T\') ![](pic.png) ![a](<a b.png>)',
   'inline code across lines': '`a\nb` ``x ` y`` ` `',
   'a thematic break between paragraphs': 'a\n\n***\n\nb\n\n- - -',
+  'tables aligned or not, with short, long and empty rows': '| a | *b* | c |\n|:--|:-:|--:|\n| 1 |\n| 1 | 2 | 3 | 4 |\n|  | `x` |\n\n| only |\n| --- |',
+  'struck-out text, alone and around other marks': '~~gone~~ and ~~**bold** [l](http://e.org)~~ ~one~',
 };
 
 describe('the direct Markdown writer', () => {
@@ -71,7 +73,9 @@ describe('the direct Markdown writer', () => {
     expect(markdownHtml(paragraph([{ type: 'link', url: 'a b', children: [] }]))).toBeUndefined();
     expect(markdownHtml(paragraph([{ type: 'image', url: 'é.png', alt: 'x' }]))).toBeUndefined();
     expect(markdownHtml(paragraph([{ type: 'text', value: 'x', data: { hName: 'span' } }]))).toBeUndefined();
-    expect(markdownHtml(paragraph([{ type: 'delete', children: [] }]))).toBeUndefined();
+    expect(markdownHtml(paragraph([{ type: 'footnoteReference', identifier: '1', label: '1' }]))).toBeUndefined();
+    expect(markdownHtml({ type: 'root', children: [{ type: 'table', align: ['justify'],
+      children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [] }] }] }] } as unknown as Root)).toBeUndefined();
     const task: Root = { type: 'root', children: [{ type: 'list', ordered: false, spread: false,
       children: [{ type: 'listItem', checked: true, spread: false, children: [] }] }] };
     expect(markdownHtml(task)).toBeUndefined();
@@ -90,7 +94,12 @@ const markdownText = (() => {
   const inline = fc.oneof(text, text.map((t) => `*${t}*`), text.map((t) => `**${t}**`), text.map((t) => `\`${t}\``),
     fc.tuple(text, url, title).map(([t, u, ti]) => `[${t}](<${u}>${ti})`), fc.tuple(text, url, title).map(([t, u, ti]) => `![${t}](<${u}>${ti})`));
   const line = fc.array(inline, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
-  const block = fc.oneof(line, line.map((l) => `## ${l}`), line.map((l) => `> ${l}`), fc.constantFrom('---', '```js\n<x> & y\n```'),
+  const cellText = line.map((l) => l.replace(/[|\n]/g, ' '));
+  const table = fc.tuple(fc.array(cellText, { minLength: 1, maxLength: 3 }), fc.constantFrom('---', ':--', ':-:', '--:'),
+    fc.array(fc.array(cellText, { maxLength: 4 }), { maxLength: 3 }))
+    .map(([head, delimiter, rows]) => [head, head.map(() => delimiter), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
+  const block = fc.oneof(line, line.map((l) => `## ${l}`), line.map((l) => `> ${l}`), fc.constantFrom('---', '```js\n<x> & y\n```'), table,
+    line.map((l) => `~~${l}~~`),
     fc.tuple(fc.constantFrom('- ', '1. ', '3) '), fc.array(line, { minLength: 1, maxLength: 3 }), fc.boolean())
       .map(([marker, items, loose]) => items.map((item) => marker + item).join(loose ? '\n\n' : '\n')));
   return fc.array(block, { minLength: 1, maxLength: 5 }).map((blocks) => blocks.join('\n\n'));
@@ -105,6 +114,6 @@ describe('the direct Markdown writer on any Markdown', () => {
       const expected = pipelineHtml(tree);
       if (direct !== undefined) expect(direct && `${direct}\n`).toBe(expected);
       expect(renderBody('markdown', markdown, 0).html).toBe(expected);
-    }), { numRuns: 500 });
+    }), { numRuns: 1500 });
   });
 });

@@ -4,7 +4,7 @@
 // that). It declines (returns undefined, and the caller takes the pipeline) for any node it does not
 // know, any node with `data`, a URL that mdast-util-to-hast would percent-encode, and a URL whose
 // protocol the sanitiser would strip: those are rare, and only the pipeline is sure to get them right.
-import type { Code, Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Code, Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { escapeAttribute, escapeText } from './html-escape.js';
 
 /** Thrown from inside the writer when the tree holds something only the general pipeline knows. */
@@ -13,6 +13,8 @@ class Unsupported extends Error {}
 /** The protocols body.ts's schema (GitHub's) lets through, per attribute; case matters, as there. */
 const HREF_PROTOCOLS = ['http', 'https', 'irc', 'ircs', 'mailto', 'xmpp'];
 const SRC_PROTOCOLS = ['http', 'https'];
+/** Column alignments a GFM table can give (mdast's), each a class in the stylesheet. */
+const ALIGNMENTS = new Set(['left', 'center', 'right']);
 
 /**
  * URLs that mdast-util-to-hast's `normalizeUri` leaves as they are: only the ASCII it keeps, and `%`
@@ -55,9 +57,37 @@ function blockHtml(node: RootContent): string {
       return codeHtml(node);
     case 'thematicBreak':
       return '<hr>';
+    case 'table':
+      return tableHtml(node);
     default:
       throw new Unsupported();
   }
+}
+
+/**
+ * A GFM table as mdast-util-to-hast lays it out: the first row in `thead`, the rest in `tbody`, each
+ * row as wide as the alignment row (missing cells empty, extra ones dropped), and each alignment as
+ * the class alignment.ts makes of it.
+ */
+function tableHtml(node: Table): string {
+  const align = node.align ?? [];
+  const rows = node.children.map((row, index) => {
+    refuseData(row);
+    const tag = index === 0 ? 'th' : 'td';
+    const width = node.align ? align.length : row.children.length;
+    const cells: string[] = [];
+    for (let i = 0; i < width; i++) {
+      const cell = row.children[i];
+      if (cell) refuseData(cell);
+      const alignment = align[i];
+      if (alignment && !ALIGNMENTS.has(alignment)) throw new Unsupported();
+      cells.push(`<${tag}${alignment ? ` class="align-${alignment}"` : ''}>${cell ? phrasingHtml(cell.children, false) : ''}</${tag}>`);
+    }
+    return `<tr>\n${wrapped(cells)}</tr>`;
+  });
+  const [head, ...body] = rows;
+  const parts = [...(head ? [`<thead>\n${wrapped([head])}</thead>`] : []), ...(body.length ? [`<tbody>\n${wrapped(body)}</tbody>`] : [])];
+  return `<table>\n${wrapped(parts)}</table>`;
 }
 
 /** Children of a blockquote or list: each on its own line, as mdast-util-to-hast's `wrap(…, true)`. */
@@ -137,6 +167,8 @@ function inlineHtml(node: PhrasingContent, trim: boolean): string {
       return `<em>${phrasingHtml(node.children, trim)}</em>`;
     case 'strong':
       return `<strong>${phrasingHtml(node.children, trim)}</strong>`;
+    case 'delete':
+      return `<del>${phrasingHtml(node.children, trim)}</del>`;
     case 'inlineCode':
       return `<code>${escapeText(trimStartIf(trim, node.value.replace(/\r?\n|\r/g, ' ')))}</code>`;
     case 'break':
