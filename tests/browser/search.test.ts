@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto, projectRoot, remove, tempDir } from '../helpers/site.js';
-import { launchChromium, serveFolder, type StaticServer } from './helpers.js';
+import { axeViolations, launchChromium, serveFolder, type StaticServer } from './helpers.js';
 
 const content = path.join(projectRoot, 'content');
 /** The index loads over the network and the machine may be busy: wait for results, not for a clock. */
@@ -103,6 +103,27 @@ describe('search at the site root', () => {
     expect(new URL(page.url()).searchParams.get('topic')).toBe('Bolivia');
     await page.context().close();
   });
+
+  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+    it(`at ${name} width: results with marked words, no axe violations, no sideways scroll`, async () => {
+      const context = await browser.newContext({ viewport });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.origin}/search/?q=minister`);
+        const results = page.getByRole('main').getByRole('listitem');
+        await expect.poll(() => results.count(), PATIENTLY).toBeGreaterThan(1);
+        // Every result shows its day, and the query's words are marked where its excerpt has them.
+        expect(await results.locator('time').count()).toBe(await results.count());
+        expect((await page.getByRole('main').locator('mark').allTextContents()).every((word) => /^minister/i.test(word))).toBe(true);
+        expect(await page.getByRole('main').locator('mark').count()).toBeGreaterThan(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: path.join(projectRoot, 'docs/screenshots', `search-${name}.png`) });
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   it('says without JavaScript that search needs it, and still takes the header form to the search page', async () => {
     const page = await openPage(site, site.home, false);
