@@ -128,6 +128,6 @@ export interface ParsedArticle {
   problems: Problem[];
   /** Whether the article is a draft (left out of the build). */
   draft: boolean;
-  /** The body's words for the search index, space-separated (`searchWords`), when the site has search. */
+  /** The article's words for the search index (`articleWords`: the headline's, a line break, the rest's), when the site has search. */
   words?: string;
 }

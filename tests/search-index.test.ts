@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchWords } from '../src/content/search-words.js';
+import { articleWords, searchWords } from '../src/content/search-words.js';
 import { Postings } from '../src/search/postings.js';
 import { shardsOf } from '../src/search/shards.js';
 import { buildInto, listFiles, projectRoot, read, remove, tempDir } from './helpers/site.js';
@@ -132,6 +132,11 @@ describe('the search index of the demo archive', () => {
       expect(pageSearchWords(text)).toEqual(searchWords(text));
     }
     expect(searchWords('São Paulo — Zürich’s e\u0301te\u0301 x')).toEqual(['sao', 'paulo', 'zurich', 'ete']);
+  });
+
+  it('lists the headline\'s words apart, so the index can mark them, and every other word once', () => {
+    expect(articleWords('Zürich votes: tram', 'The tram vote in Zurich. Votes were counted.')).toBe('zurich votes tram\nthe vote in were counted');
+    expect(articleWords('', 'Body only')).toBe('\nbody only');
   });
 
   it('cuts any text the same way at build time and in the browser', () => {

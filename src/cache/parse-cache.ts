@@ -127,7 +127,7 @@ export class ParseCache {
     return this.read(entry.o, entry.n);
   }
 
-  /** The search words of a cached file, space-separated ('' when it was parsed without them). */
+  /** The search words of a cached file, as `articleWords` lists them ('' when it was parsed without them). */
   words(hash: string): string {
     const entry = this.entry(hash);
     return entry.w ? this.read(entry.o + entry.n, entry.w) : '';

@@ -8,7 +8,7 @@ import { decodeContent } from './decode.js';
 import { FieldReader } from './fields.js';
 import { readFrontMatter } from './frontmatter.js';
 import { hashBytes } from './source-hash.js';
-import { searchWords } from './search-words.js';
+import { articleWords } from './search-words.js';
 import { inferHeadline } from './headline.js';
 import type { ParseOptions } from './parse-options.js';
 import { directionOf, isLanguageTag, scriptLanguage } from './lang.js';
@@ -88,7 +88,7 @@ export function parseArticle(source: Pick<SourceFile, 'path' | 'format'>, bytes:
       message: `The image \`${image.url}\` has no alt text.`, hint: 'Describe the image: `![What it shows](file.jpg)`.' });
   }
   // The headline and a front matter summary are found too, though the body may not hold their words.
-  const words = options.searchWords ? searchWords(`${headline}\n${meta.summary}\n${body.facts.text}`).join(' ') : undefined;
+  const words = options.searchWords ? articleWords(headline, `${meta.summary}\n${body.facts.text}`) : undefined;
   const article: ParsedArticle = { meta, html: body.html, problems, draft, words };
   return { article, problems };
 }

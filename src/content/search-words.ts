@@ -11,6 +11,11 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 /** The text's words as the index keys them, in order of first appearance; one-character words are left out. */
 export function searchWords(text: string): string[] {
   const words = new Set<string>();
+  addWords(text, words);
+  return [...words];
+}
+
+function addWords(text: string, words: Set<string>): void {
   if (!NOT_ASCII.test(text)) {
     asciiWords(text.toLowerCase(), words);
   } else {
@@ -19,7 +24,19 @@ export function searchWords(text: string): string[] {
     if (!NOT_ASCII.test(folded)) asciiWords(folded, words);
     else for (const [word] of folded.matchAll(WORD)) if (word.length > 1) words.add(word);
   }
-  return [...words];
+}
+
+/**
+ * An article's words as the parse cache keeps them for the index: the headline's, a line break, then
+ * those of the rest not in the headline. The index marks headline words, and need not cut it again.
+ */
+export function articleWords(headline: string, rest: string): string {
+  const words = new Set<string>();
+  addWords(headline, words);
+  const inHeadline = words.size;
+  addWords(rest, words);
+  const list = [...words];
+  return `${list.slice(0, inHeadline).join(' ')}\n${list.slice(inHeadline).join(' ')}`;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface OutputContext {
   env: nunjucks.Environment;
   /** Rendered body HTML of an article, by source path. */
   bodyOf(source: string): string | undefined;
-  /** An article's words for the search index, space-separated, by the hash of its source. */
+  /** An article's words for the search index, as `articleWords` lists them, by the hash of its source. */
   wordsOf(hash: string): string;
   /** Adds a warning to the build's report (an error here would come too late: pages are written). */
   report(problem: Problem): void;

@@ -1,7 +1,6 @@
 // Which articles hold each word: the inverted index the search page reads, built from the words the
 // parse stage listed for every article (kept in the parse cache, so an unchanged article is not read again).
 import type { Site } from '../site/model.js';
-import { searchWords } from '../content/search-words.js';
 
 /** Index keys of the search filters start so: a word never holds `#`, so these never meet one. */
 export const YEAR = '#y';
@@ -61,8 +60,10 @@ export function buildPostings(site: Site, wordsOf: (hash: string) => string): Ma
   for (let number = 0; number < count; number++) {
     const article = site.articles[count - 1 - number];
     if (!article) continue;
-    const headline = new Set(searchWords(article.title));
-    for (const word of wordsOf(article.hash).split(' ')) if (word) add(word, number, headline.has(word));
+    const words = wordsOf(article.hash);
+    const lineBreak = words.indexOf('\n');
+    for (const word of words.slice(0, lineBreak).split(' ')) if (word) add(word, number, true);
+    for (const word of words.slice(lineBreak + 1).split(' ')) if (word) add(word, number, false);
     add(`${YEAR}${article.date.year}`, number, false);
     for (const topic of article.topics) add(`${TOPIC}${topic.name}`, number, false);
   }
