@@ -1,13 +1,14 @@
 // The search index as the search page reads it: built from real content, then queried in Node with
 // the page's own reader (templates/assets/search-index.js), files read from the built site.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleWords, searchWords } from '../src/content/search-words.js';
 import { Postings } from '../src/search/postings.js';
 import { shardsOf } from '../src/search/shards.js';
-import { buildInto, listFiles, projectRoot, read, remove, tempDir } from './helpers/site.js';
+import { DevSession } from '../src/dev/session.js';
+import { buildInto, fixture, listFiles, projectRoot, read, remove, tempDir } from './helpers/site.js';
 // @ts-expect-error: the page's plain JavaScript module, without types
 import { matchesQuery, openIndex, searchWords as pageSearchWords } from '../templates/assets/search-index.js';
 
@@ -93,6 +94,33 @@ describe('the search index of a small site', () => {
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThan(after.size / 2);
     expect(await titlesFound(await openBuilt(out), 'wreck')).toEqual(['Harbour reopens']);
+  });
+});
+
+describe('the search index in dev', () => {
+  it('catches up with a body edit once edits pause, as feeds and sitemaps do', async () => {
+    const root = await tempDir('dateline-search-dev-');
+    try {
+      await cp(path.join(fixture('basic'), 'content'), path.join(root, 'content'), { recursive: true });
+      await writeFile(path.join(root, 'dateline.config.yaml'), 'title: Dev search test\n');
+      const out = path.join(root, 'dev');
+      const session = new DevSession({ root, contentDir: path.join(root, 'content'), outDir: out, templatesDir: path.join(projectRoot, 'templates'),
+        cacheDir: path.join(root, 'cache'), cache: true }, () => 'http://127.0.0.1:8080/');
+      try {
+        expect((await session.start()).ok).toBe(true);
+        const story = path.join(root, 'content/2021/wire-story.txt');
+        await writeFile(story, (await readFile(story, 'utf8')).replace('Local shops expect more customers.', 'Local shops expect zeppelins.'));
+        expect((await session.rebuild([{ kind: 'content', file: story, event: 'change' }])).ok).toBe(true);
+        expect((await (await openBuilt(out)).search('zeppelins')).count).toBe(0);
+        expect((await session.refreshExtras()).ok).toBe(true);
+        const found = await (await openBuilt(out)).search('zeppelins');
+        expect((await found.page(0, 5)).map((record) => record.url)).toEqual(['/2021/03/04/officials-in-capital-open-new-bridge-over-river/']);
+      } finally {
+        session.close();
+      }
+    } finally {
+      await remove(root);
+    }
   });
 });
 
