@@ -39,7 +39,8 @@ export function feedsOutput(options: FeedOptions = feedDefaults): SiteOutput {
   return {
     name: 'feeds',
     *files(context: OutputContext): Iterable<OutputFile> {
-      for (const source of feedSources(context.site, context.config, options)) yield* feedFiles(source, context);
+      const entries = new FeedEntries(context);
+      for (const source of feedSources(context.site, context.config, options)) yield* feedFiles(source, context, entries);
     },
   };
 }
@@ -68,9 +69,38 @@ export interface FeedEntry {
   modified: string;
 }
 
-function feedFiles(source: FeedSource, context: OutputContext): OutputFile[] {
+/** Characters of article HTML kept for other feeds: about 64 MB, whatever the archive's size. */
+const KEPT_CONTENT = 32 * 1024 * 1024;
+
+/**
+ * Feed entries made once per article, not once per feed: an article is in the feed of each of its
+ * topics (ten or so), and each entry reads its body back and rewrites its links. The oldest made are
+ * dropped once their HTML passes the budget.
+ */
+class FeedEntries {
+  private readonly made = new Map<RoutedArticle, FeedEntry>();
+  private kept = 0;
+
+  constructor(private readonly context: OutputContext) {}
+
+  of(article: RoutedArticle): FeedEntry {
+    let entry = this.made.get(article);
+    if (entry) return entry;
+    entry = feedEntry(article, this.context);
+    this.made.set(article, entry);
+    this.kept += entry.content.length;
+    for (const [oldest, { content }] of this.made) {
+      if (this.kept <= KEPT_CONTENT) break;
+      this.made.delete(oldest);
+      this.kept -= content.length;
+    }
+    return entry;
+  }
+}
+
+function feedFiles(source: FeedSource, context: OutputContext, made: FeedEntries): OutputFile[] {
   const { config } = context;
-  const entries = source.articles.map((article) => feedEntry(article, context));
+  const entries = source.articles.map((article) => made.of(article));
   const absolute = (format: FeedFormat) => absoluteUrl(config.baseUrl, feedPath(source.listing, format));
   // A feed's date is its newest article's, never the build's, so an unchanged site gives the same bytes.
   const updated = newestInstant(entries.map((entry) => entry.modified)) ?? '1970-01-01T00:00:00+00:00';
