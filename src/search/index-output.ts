@@ -58,7 +58,7 @@ function* indexFiles({ site, wordsOf }: OutputContext, options: Options): Iterab
 }
 
 /** A shard's file name: its key's UTF-8 bytes in hex, so any word makes a safe, stable name. */
-export function shardFile(key: string): string {
+function shardFile(key: string): string {
   return Buffer.from(key, 'utf8').toString('hex');
 }
 
