@@ -41,7 +41,8 @@ export function searchIndex(options: Partial<Options> = {}): SiteOutput {
 }
 
 function* indexFiles({ site, wordsOf }: OutputContext, options: Options): Iterable<OutputFile> {
-  const postings = buildPostings(site, wordsOf);
+  const oldestFirst = [...site.articles].reverse();
+  const postings = buildPostings(oldestFirst, wordsOf);
   const shards = shardsOf(postings, options.shardBytes);
   const manifest: Manifest = {
     version: 1, articles: site.articles.length, articlesPerFile: options.articlesPerFile, shards: shards.map((shard) => shard.key),
@@ -50,7 +51,6 @@ function* indexFiles({ site, wordsOf }: OutputContext, options: Options): Iterab
   };
   yield { file: `${options.bundleDir}/index.json`, content: JSON.stringify(manifest) };
   for (const shard of shards) yield { file: `${options.bundleDir}/words/${shardFile(shard.key)}.json`, content: shardJson(shard.keys, postings) };
-  const oldestFirst = [...site.articles].reverse();
   for (let start = 0; start < oldestFirst.length; start += options.articlesPerFile) {
     const records = oldestFirst.slice(start, start + options.articlesPerFile).map((article) => articleRecord(article, options.excerptLength));
     yield { file: `${options.bundleDir}/articles/${start / options.articlesPerFile}.json`, content: JSON.stringify(records) };

@@ -1,6 +1,6 @@
 // Which articles hold each word: the inverted index the search page reads, built from the words the
-// parse stage listed for every article (kept in the parse cache, so an unchanged article is not read again).
-import type { Site } from '../site/model.js';
+// parse stage listed for every article (kept in the parse cache, so an unchanged article is not parsed again).
+import type { RoutedArticle } from '../site/model.js';
 
 /** Index keys of the search filters start so: a word never holds `#`, so these never meet one. */
 export const YEAR = '#y';
@@ -46,26 +46,23 @@ export class Postings {
 }
 
 /**
- * Every key of the index with its articles. Articles are numbered oldest first, so a new article takes
- * the next number and the files of older ones stay as they were.
+ * Every key of the index with its articles, numbered by their place in `oldestFirst`: a new article
+ * takes the next number, and the files of older ones stay as they were.
  */
-export function buildPostings(site: Site, wordsOf: (hash: string) => string): Map<string, Postings> {
+export function buildPostings(oldestFirst: readonly RoutedArticle[], wordsOf: (hash: string) => string): Map<string, Postings> {
   const keys = new Map<string, Postings>();
   const add = (key: string, article: number, inHeadline: boolean): void => {
     let postings = keys.get(key);
     if (!postings) keys.set(key, (postings = new Postings()));
     postings.add(article, inHeadline);
   };
-  const count = site.articles.length;
-  for (let number = 0; number < count; number++) {
-    const article = site.articles[count - 1 - number];
-    if (!article) continue;
+  oldestFirst.forEach((article, number) => {
     const words = wordsOf(article.hash);
     const lineBreak = words.indexOf('\n');
     for (const word of words.slice(0, lineBreak).split(' ')) if (word) add(word, number, true);
     for (const word of words.slice(lineBreak + 1).split(' ')) if (word) add(word, number, false);
     add(`${YEAR}${article.date.year}`, number, false);
     for (const topic of article.topics) add(`${TOPIC}${topic.name}`, number, false);
-  }
+  });
   return keys;
 }
