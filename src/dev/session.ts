@@ -15,7 +15,7 @@ import { startWorkers } from '../workers/pool.js';
 import { DirectOutput } from '../output/direct.js';
 import type { Manifest } from '../output/writer.js';
 import { TemplateError } from '../render/render.js';
-import { rewriteArticlePages, writeSite } from '../render/write-site.js';
+import { rewriteArticlePages, writeSite, type WriteSiteInput } from '../render/write-site.js';
 import { hasErrors } from '../report.js';
 import { collectSite } from '../site/collect.js';
 import type { RoutedArticle, Site } from '../site/model.js';
@@ -125,7 +125,7 @@ export class DevSession {
     const output = await DirectOutput.open(this.options.outDir, this.manifest);
     try {
       const input = { site: collected.site, config: this.config, templatesDir: this.options.templatesDir,
-        bodyOf: (hash: string) => this.cache.body(hash), wordsOf: (hash: string) => this.cache.words(hash), mode: 'dev', extras,
+        ...this.cacheReaders(), mode: 'dev', extras,
         onPagesWritten: () => this.onPages?.([...output.changedFiles]) };
       await writeSite(input, output, problems);
       await output.commit();
@@ -160,12 +160,17 @@ export class DevSession {
     });
     const output = DirectOutput.patchOf(this.options.outDir, this.manifest);
     await rewriteArticlePages({ site: this.site, config: this.config, templatesDir: this.options.templatesDir,
-      bodyOf: (hash: string) => this.cache.body(hash), wordsOf: (hash: string) => this.cache.words(hash), mode: 'dev' }, output, articles);
+      ...this.cacheReaders(), mode: 'dev' }, output, articles);
     this.onPages?.([...output.changedFiles]);
     await output.commit();
     this.manifest = output.manifest;
     return { ok: true, problems: [...this.fileProblems.values()].flat(), changedFiles: output.changedFiles,
       milliseconds: performance.now() - started, articles: this.parsed.size };
+  }
+
+  /** Bodies and search words as the parse cache keeps them, for the page writer. */
+  private cacheReaders(): Pick<WriteSiteInput, 'bodyOf' | 'wordsOf'> {
+    return { bodyOf: (hash) => this.cache.body(hash), wordsOf: (hash) => this.cache.words(hash) };
   }
 
   private sourceOf(file: string): SourceFile {

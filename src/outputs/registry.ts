@@ -5,7 +5,8 @@ import { sitemapsOutput } from '../syndication/sitemaps.js';
 import type { SiteOutput } from './types.js';
 
 /**
- * A fresh set per build, since outputs may gather state while observing pages. The feeds load their library (feed: about 25 ms) only for a site that has them.
+ * A fresh set per build, since outputs may gather state while observing pages. The feeds load their
+ * library (feed: about 25 ms) only for a site that has them.
  */
 export async function createOutputs(config: SiteConfig): Promise<SiteOutput[]> {
   const search = config.search ? (await import('../search/index-output.js')).searchIndex() : undefined;
