@@ -59,6 +59,7 @@ function hasDelimiterRow(text: string): boolean {
   return false;
 }
 
+/** Whether one line (without its line break) is a table's delimiter row. */
 export function isDelimiterRow(line: string): boolean {
   return DELIMITER_ROW.test(line) && (line.includes('|') || line.includes(':'));
 }
@@ -81,9 +82,9 @@ export function gfmConstructsOf(text: string, commonMark: Root): GfmConstruct[] 
   return ALL_CONSTRUCTS.filter((name) => found.has(name));
 }
 
-/** A mail address's `@`: between characters a mail address is made of (not a handle such as ` @newsdesk`). */
 /** A task-list item's box, empty (a space or a tab) or checked. */
 const TASK_BOX = /\[[ \txX]\]/;
+/** A mail address's `@`: between characters a mail address is made of (not a handle such as ` @newsdesk`). */
 const MAIL_AT = /[\w+.-]@[\w.-]/;
 const WWW = /www\./i;
 
