@@ -1,6 +1,6 @@
 // The search page: asks the index built with the site (search-index.js reads it), and lists matching
-// articles with their date and an excerpt. The query lives in the address (`?q=…&year=…&topic=…`), so the header's search
-// box, the back button and shared links all land on the same results.
+// articles with their date and an excerpt. The query lives in the address (`?q=…&year=…&topic=…`), so
+// the header's search box, the back button and shared links all land on the same results.
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 200;
 
