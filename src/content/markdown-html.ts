@@ -13,7 +13,10 @@ class Unsupported extends Error {}
 /** The protocols body.ts's schema (GitHub's) lets through, per attribute; case matters, as there. */
 const HREF_PROTOCOLS = ['http', 'https', 'irc', 'ircs', 'mailto', 'xmpp'];
 const SRC_PROTOCOLS = ['http', 'https'];
-/** Column alignments a GFM table can give (mdast's), each a class in the stylesheet. */
+/**
+ * Column alignments a GFM table can give (mdast's); any other value, which no parser makes, is left to
+ * the pipeline and alignment.ts.
+ */
 const ALIGNMENTS = new Set(['left', 'center', 'right']);
 
 /**

@@ -2,7 +2,10 @@
 // parse stage listed for every article (kept in the parse cache, so an unchanged article is not parsed again).
 import type { RoutedArticle } from '../site/model.js';
 
-/** Index keys of the search filters start so: a word never holds `#`, so these never meet one. */
+/**
+ * Index keys of the search filters start so: a word never holds `#`, so these never meet one. The
+ * search page's reader (templates/assets/search-index.js) asks for the same keys.
+ */
 export const YEAR = '#y';
 export const TOPIC = '#t';
 
