@@ -8,6 +8,22 @@ beforeAll(loadMarkdownStack);
 
 const html = (markdown: string) => renderBody('markdown', markdown, 0).html;
 
+describe('the summary divider of Hugo, Jekyll and WordPress posts', () => {
+  it('drops a `<!--more-->` line between paragraphs, keeping the lines below where they were', () => {
+    expect(html('Lede.\n\n<!--more-->\n\nRest.\n')).toBe('<p>Lede.</p>\n<p>Rest.</p>\n');
+    expect(html('<!-- more -->\n\nOnly.\n')).toBe('<p>Only.</p>\n');
+    const { facts } = renderBody('markdown', 'Lede.\n\n<!--more-->\n\n![](x.jpg)\n', 10);
+    expect(facts.imagesWithoutAlt).toEqual([{ url: 'x.jpg', line: 15 }]);
+  });
+
+  it('leaves a divider where something could hold it, and the sanitiser drops it as before', () => {
+    expect(html('```\n\n<!--more-->\n\n```\n')).toContain('&#x3C;!--more-->');
+    // Another comment open before it: CommonMark ends that comment at the divider's `-->`, and so does this.
+    expect(html('<!-- note\n\n<!--more-->\n\nafter -->\n\nText.\n')).toBe('\n<p>after --></p>\n<p>Text.</p>\n');
+    expect(html('Lede.\n<!--more-->\nRest.\n')).toBe('<p>Lede.</p>\n\n<p>Rest.</p>\n');
+  });
+});
+
 describe('Markdown bodies', () => {
   it('renders CommonMark blocks: headings (demoted below the page title), lists, quotes, code, rules', () => {
     expect(html('# Top\n\nPara *em* **strong** `code`.\n\n> Quote\n\n- a\n- b\n\n1. one\n2. two\n\n```js extra\nlet x = 1;\n```\n\n---\n'))

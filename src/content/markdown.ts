@@ -14,7 +14,8 @@ const parser = new Parser();
  * The mdast of a Markdown body; `lineOffset` lines of front matter came before it in the file. Only
  * images carry a position (their line, for the missing-alt-text warning): nothing else reads one.
  */
-export function parseMarkdown(text: string, lineOffset: number): Root {
+export function parseMarkdown(body: string, lineOffset: number): Root {
+  const text = withoutMoreMarkers(body);
   const tree = parseCommonMark(text, lineOffset);
   const constructs = gfmConstructsOf(text, tree);
   if (constructs.length === 0) return tree;
@@ -29,6 +30,27 @@ export function parseMarkdown(text: string, lineOffset: number): Root {
     // followed by a lazy `[x]` line). One odd article must not stop a build: it keeps CommonMark's reading.
     return tree;
   }
+}
+
+/** The summary divider of Hugo, Jekyll and WordPress posts, on a line of its own. */
+const MORE_MARKER = /^ {0,3}<!--\s*more\s*-->[ \t]*\r?$/;
+/** What could hold a divider line as text or code: fences and the HTML blocks that run past blank lines. */
+const HOLDS_MARKER = /^ {0,3}(?:```|~~~)|<(?:pre|script|style|textarea)\b/im;
+
+/**
+ * The body without its `<!--more-->` dividers, each left a blank line (so lines keep their numbers).
+ * A divider is raw HTML, which sends a body through the slow general pipeline only to be dropped by
+ * the sanitiser; one between blank lines, in a body where nothing could hold it, is dropped here.
+ */
+function withoutMoreMarkers(text: string): string {
+  if (!text.includes('<!--') || HOLDS_MARKER.test(text)) return text;
+  const lines = text.split('\n');
+  const blank = (i: number) => i < 0 || i >= lines.length || (lines[i] as string).trim() === '';
+  const markers = lines.flatMap((line, i) => (MORE_MARKER.test(line) && blank(i - 1) && blank(i + 1) ? [i] : []));
+  // Any other comment could be open across a divider (its `-->` would close it): left as it is.
+  if (markers.length === 0 || text.split('<!--').length - 1 !== markers.length) return text;
+  for (const i of markers) lines[i] = '';
+  return lines.join('\n');
 }
 
 /** commonmark.js's reading of a body, as mdast (exported for the test that GFM-free bodies read the same). */
