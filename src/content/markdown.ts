@@ -6,7 +6,7 @@
 import { Parser, type Node } from 'commonmark';
 import type { BlockContent, Image, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmConstructsOf, linkAddresses, parseGfm } from './gfm.js';
-import { tableBlocks } from './table-blocks.js';
+import { LONG_BLOCK, tableBlocks } from './table-blocks.js';
 
 const parser = new Parser();
 
@@ -34,8 +34,6 @@ export function parseMarkdown(body: string, lineOffset: number): Root {
 
 /** The summary divider of Hugo, Jekyll and WordPress posts, on a line of its own. */
 const MORE_MARKER = /^ {0,3}<!--\s*more\s*-->[ \t]*\r?$/;
-/** What could hold a divider line as text or code: fences and the HTML blocks that run past blank lines. */
-const HOLDS_MARKER = /^ {0,3}(?:```|~~~)|<(?:pre|script|style|textarea)\b/im;
 
 /**
  * The body without its `<!--more-->` dividers, each left a blank line (so lines keep their numbers).
@@ -43,7 +41,7 @@ const HOLDS_MARKER = /^ {0,3}(?:```|~~~)|<(?:pre|script|style|textarea)\b/im;
  * the sanitiser; one between blank lines, in a body where nothing could hold it, is dropped here.
  */
 function withoutMoreMarkers(text: string): string {
-  if (!text.includes('<!--') || HOLDS_MARKER.test(text)) return text;
+  if (!text.includes('<!--') || LONG_BLOCK.test(text)) return text;
   const lines = text.split('\n');
   const blank = (i: number) => i < 0 || i >= lines.length || (lines[i] as string).trim() === '';
   const markers = lines.flatMap((line, i) => (MORE_MARKER.test(line) && blank(i - 1) && blank(i + 1) ? [i] : []));

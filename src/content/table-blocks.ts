@@ -12,18 +12,20 @@ export interface BodyPart {
 }
 
 /**
- * What can hold a table-like line, or tie one part of a body to another: a fence, an HTML block of the
- * kinds that run on past blank lines (comments, `<pre>`, `<script>`…; a `<figure>` ends at one), a
- * link or footnote definition. Bodies with one are not cut.
+ * Blocks that run on past blank lines, so a line between blank lines may be inside one: a fence, and
+ * the HTML blocks that end only at their closing tag (`<pre>`, `<script>`…; a `<figure>` ends at a
+ * blank line). Matched anywhere in a line, which only errs towards finding one.
  */
-const SPANNING = /^ {0,3}(?:```|~~~|<(?:script|pre|style|textarea|[!?])|\[[^\]]*\]:)/im;
+export const LONG_BLOCK = /^ {0,3}(?:```|~~~)|<(?:pre|script|style|textarea)/im;
+/** Comments and processing instructions also run past blank lines; definitions tie parts together. */
+const SPANNING = /^ {0,3}(?:<[!?]|\[[^\]]*\]:)/m;
 
 /**
  * The body cut into tables and what lies between them, in order; undefined when it cannot be cut
  * safely or holds no table that stands alone (the caller reads it whole).
  */
 export function tableBlocks(text: string): BodyPart[] | undefined {
-  if (SPANNING.test(text)) return undefined;
+  if (LONG_BLOCK.test(text) || SPANNING.test(text)) return undefined;
   const lines = text.split('\n');
   const parts: BodyPart[] = [];
   let partStart = 0;
