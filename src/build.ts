@@ -42,6 +42,8 @@ export interface BuildResult {
   stages?: StageTimes;
   /** Worker threads that parsed articles (0: all in this thread). */
   threads?: number;
+  /** Outputs made in a thread of their own while the pages rendered. */
+  threadedOutputs?: string[];
   write?: WriteSummary;
 }
 
@@ -80,13 +82,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       for (const image of images.files) await output.write(image.file, image.content);
       const input = { site: collected.site, config, templatesDir: options.templatesDir, bodyOf: (hash: string) => images.bodies.get(hash) ?? cache.body(hash),
         wordsOf: (hash: string) => cache.words(hash),
+        threadReadable: { pack: cache.slicesOf(collected.site.articles.map((article) => article.hash)), bodies: images.bodies },
         mode: `build ${imagesKey(images.files)}`, progress: options.progress };
-      const { pages, rendered, renderMs, writeMs } = await writeSite(input, output, problems);
+      const { pages, rendered, threadedOutputs, renderMs, writeMs } = await writeSite(input, output, problems);
       const commitStarted = performance.now();
       const write = await output.commit();
       cache.compact();
       Object.assign(stages, { render: renderMs, write: writeMs + performance.now() - commitStarted });
-      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write, stages, threads: workers?.threads ?? 0 };
+      return { ok: true, problems, articles: published.length, pages, rendered, cache: stats, write, stages, threads: workers?.threads ?? 0, threadedOutputs };
     } catch (error) {
       await output.abort();
       if (error instanceof TemplateError) return { ok: false, problems: [...problems, error.problem], articles: 0, pages: 0 };

@@ -3,7 +3,7 @@
 // down the list fails that build cleanly, the last site left as it was; a file that cannot be read is
 // reported the same way whether the main thread reads it at once or while workers parse, and the
 // articles come back in the order of their files either way.
-import { cp, mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,17 @@ import { snapshotTree } from './helpers/tree.js';
 
 /** More files than the parse stage parses in the main thread. */
 const ARTICLES = 320;
+
+/** The feed and search-index files of a built site, with their bytes and inode (a file kept from the last build keeps its inode). */
+async function threadFiles(out: string): Promise<Map<string, { text: string; inode: number }>> {
+  const files = new Map<string, { text: string; inode: number }>();
+  for (const file of await readdir(out, { recursive: true })) {
+    if (!/^search-index\/.+\.json$|(^|\/)(feed\.xml|atom\.xml|feed\.json)$/.test(file)) continue;
+    const absolute = path.join(out, file);
+    files.set(file, { text: await readFile(absolute, 'utf8'), inode: (await stat(absolute)).ino });
+  }
+  return files;
+}
 
 describe('building with worker threads', () => {
   let dir: string;
@@ -44,6 +55,8 @@ describe('building with worker threads', () => {
     expect(single.ok && threaded.ok).toBe(true);
     expect(single.threads).toBe(0);
     expect(threaded.threads).toBeGreaterThanOrEqual(2);
+    expect(single.threadedOutputs).toEqual([]);
+    expect(threaded.threadedOutputs).toEqual(['search', 'feeds']);
     expect(threaded.rendered).toBe(single.rendered);
     // The manifest holds keys derived from the code's own hash, which differs between src/ and dist/.
     const tree = async (name: string) => {
@@ -55,6 +68,59 @@ describe('building with worker threads', () => {
     expect(Object.keys(b).length).toBeGreaterThan(ARTICLES);
     expect(b).toEqual(a);
   }, 180_000);
+
+  it('remakes feeds and the search index in their own thread after an edit, rewriting only the files that changed', async () => {
+    const edited = path.join(dir, 'edited-content');
+    await cp(content, edited, { recursive: true });
+    const out = path.join(dir, 'rebuilt');
+    const cacheDir = path.join(dir, 'rebuilt-cache');
+    const run = () => compiledBuild({ ...options(out), contentDir: edited, cache: true, cacheDir });
+    expect((await run()).threadedOutputs).toEqual(['search', 'feeds']);
+    const unchanged = await run();
+    expect(unchanged.write).toMatchObject({ written: 0, removed: 0 });
+    // The last Markdown file of the archive is among its newest articles, so in the site's feed.
+    const markdown = (await discoverContent(edited)).filter((source) => source.path.endsWith('.md')).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const file = markdown.at(-1)!.absolutePath;
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Quokkas Elect Their First Mayor'));
+    const before = await threadFiles(out);
+    const after = await run();
+    expect(after.ok).toBe(true);
+    expect(after.write!.written).toBeGreaterThan(0);
+    // Files of the thread's outputs that came out the same were left as they were, not written again.
+    const now = await threadFiles(out);
+    const same = [...before].filter(([file, { text }]) => now.get(file)?.text === text);
+    expect(same.length).toBeGreaterThan(before.size / 2);
+    expect(same.filter(([file, { inode }]) => now.get(file)!.inode !== inode).map(([file]) => file)).toEqual([]);
+    const feedAfter = await readFile(path.join(out, 'feed.json'), 'utf8');
+    expect(feedAfter).toContain('Quokkas Elect Their First Mayor');
+    const shards = await readdir(path.join(out, 'search-index/words'));
+    const shardTexts = await Promise.all(shards.map((shard) => readFile(path.join(out, 'search-index/words', shard), 'utf8')));
+    expect(shardTexts.some((text) => text.includes('"quokkas"'))).toBe(true);
+    // The rebuilt site is byte for byte what a single-threaded build of the edited content gives.
+    const fresh = await buildInto(edited, path.join(dir, 'edited-single'), { cache: false });
+    expect(fresh.ok).toBe(true);
+    const tree = async (folder: string) => {
+      const files = await snapshotTree(folder);
+      delete files['.dateline-manifest.json'];
+      return files;
+    };
+    expect(await tree(out)).toEqual(await tree(path.join(dir, 'edited-single')));
+  }, 180_000);
+
+  it('reports a thread making feeds and the index that cannot read the parse cache, rather than waiting for it', async () => {
+    const { OutputThread } = await import(pathToFileURL(path.join(projectRoot, 'dist/outputs/thread.js')).href) as typeof import('../src/outputs/thread.js');
+    const staging = await mkdtemp(path.join(os.tmpdir(), 'dateline-staging-'));
+    const adopted: string[] = [];
+    const thread = new OutputThread({
+      names: ['feeds'], site: { articles: [], years: [], topics: [] }, config: {} as never, bodies: new Map(),
+      pack: { file: path.join(staging, 'no-such.pack'), slices: new Map() },
+      target: { staging, outDir: path.join(dir, 'nowhere'), previousHashes: new Map() },
+    }, { adopt: (file) => adopted.push(file) });
+    await expect(thread.finish([])).rejects.toMatchObject({ code: 'ENOENT', message: expect.stringContaining('no-such.pack') });
+    await thread.stop();
+    expect(adopted).toEqual([]);
+    await remove(staging);
+  });
 
   it('reports a template that fails on a late page, and leaves the site as it was', async () => {
     const out = path.join(dir, 'broken-out');

@@ -4,6 +4,7 @@
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleMeta, Problem } from '../types.js';
+import { readText, type PackSlices } from './pack-reader.js';
 
 /** What the parse stage found in one file, without its body. */
 export interface CachedParse {
@@ -133,6 +134,17 @@ export class ParseCache {
     return entry.w ? this.read(entry.o + entry.n, entry.w) : '';
   }
 
+  /** Where these articles' bodies and words sit in the pack, for another thread's `PackReader`. */
+  slicesOf(hashes: Iterable<string>): PackSlices {
+    this.flush();
+    const slices: PackSlices['slices'] = new Map();
+    for (const hash of hashes) {
+      const entry = this.entry(hash);
+      slices.set(hash, [entry.o, entry.n, entry.w ?? 0]);
+    }
+    return { file: this.packFile, slices };
+  }
+
   private entry(hash: string): IndexEntry {
     const entry = this.entries.get(hash);
     if (!entry) throw new Error(`No cached parse for ${hash}`);
@@ -140,7 +152,8 @@ export class ParseCache {
   }
 
   private read(offset: number, length: number): string {
-    return this.readBytes(offset, length).toString('utf8');
+    this.flush();
+    return readText(this.packFd, offset, length);
   }
 
   private readBytes(offset: number, length: number): Buffer {

@@ -1,4 +1,5 @@
 // What the render stage writes to: the staged output of a build, or the live folder of the dev server.
+import type { StageOutcome } from './stage-files.js';
 import type { Manifest } from './writer.js';
 
 export interface WriteSummary {
@@ -13,6 +14,14 @@ export interface WriteSummary {
  */
 export const PAGES = 'pages';
 
+/** Where another thread stages files of some output groups itself, for an output that allows it. */
+export interface StagingTarget {
+  staging: string;
+  outDir: string;
+  /** The last build's hash of each file of those groups, so a file with the same bytes is not written again. */
+  previousHashes: Map<string, string>;
+}
+
 export interface OutputSink {
   /** Keeps a file untouched when the last build made it from inputs with this key; true if kept. */
   keepIfFresh(file: string, key: string): Promise<boolean>;
@@ -25,6 +34,10 @@ export interface OutputSink {
   /** Writes a file; `key` names its inputs, `group` the output that made it. */
   write(file: string, content: string | Uint8Array, key?: string, group?: string): Promise<void>;
   finishGroup(group: string, key: string): void;
+  /** Where another thread may stage these groups' files; absent where files come only through `write`. */
+  stagingFor?(groups: string[]): StagingTarget;
+  /** Records a file another thread staged for `group` (see `stagingFor`). */
+  adopt?(file: string, outcome: StageOutcome, group: string): void;
   commit(): Promise<WriteSummary>;
   abort(): Promise<void>;
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { DirMaker } from './dirs.js';
 import { StagingWrites } from './staging.js';
 import { resolveInside } from './files.js';
-import { KeepsLastBuild, PAGES, type OutputSink, type WriteSummary } from './sink.js';
+import { KeepsLastBuild, PAGES, type OutputSink, type StagingTarget, type WriteSummary } from './sink.js';
+import type { StageOutcome } from './stage-files.js';
 
 export const MANIFEST = '.dateline-manifest.json';
 
@@ -116,11 +117,25 @@ export class StagedOutput extends KeepsLastBuild implements OutputSink {
     resolveInside(this.staging, file); // refused here, where the caller can be told, not in the writer
     const record: FileRecord = ['', key, group];
     this.record(file, record);
-    await this.writes.add({ file, content, previousHash: this.previous.files[file]?.[0] }, ({ hash, written }) => {
-      record[0] = hash;
-      if (written) this.written++;
-      else this.unchangedFiles.push(file);
-    });
+    await this.writes.add({ file, content, previousHash: this.previous.files[file]?.[0] }, (outcome) => this.staged(file, record, outcome));
+  }
+
+  private staged(file: string, record: FileRecord, { hash, written }: StageOutcome): void {
+    record[0] = hash;
+    if (written) this.written++;
+    else this.unchangedFiles.push(file);
+  }
+
+  stagingFor(groups: string[]): StagingTarget {
+    const previousHashes = new Map<string, string>();
+    for (const [file, [hash, , group]] of Object.entries(this.previous.files)) if (groups.includes(group)) previousHashes.set(file, hash);
+    return { staging: this.staging, outDir: this.outDir, previousHashes };
+  }
+
+  adopt(file: string, outcome: StageOutcome, group: string): void {
+    const record: FileRecord = ['', '', group];
+    this.record(file, record);
+    this.staged(file, record, outcome);
   }
 
   /** Marks a group finished, remembering the key its files were made from. */

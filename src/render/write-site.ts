@@ -7,7 +7,8 @@ import { hashParts, folderHash, renderCodeHash } from '../cache/fingerprint.js';
 import { copyAssets, readAssetVersions } from '../output/assets.js';
 import { PAGES, type OutputSink } from '../output/sink.js';
 import { createOutputs } from '../outputs/registry.js';
-import type { OutputContext, SiteOutput } from '../outputs/types.js';
+import { OutputThread, outputThreadAvailable, type Adopts, type ThreadReadable } from '../outputs/thread.js';
+import { isStandalone, type OutputContext, type SiteOutput } from '../outputs/types.js';
 import type { RoutedArticle, Site } from '../site/model.js';
 import { articlePage, relatedShown, sitePages, type PageOptions, type PageSpec } from '../site/pages.js';
 import { outputFileOf } from '../site/routes.js';
@@ -25,6 +26,8 @@ export interface WriteSiteInput {
   bodyOf(hash: string): string;
   /** Search words of an article by the hash of its source (as the parse cache keeps them). */
   wordsOf(hash: string): string;
+  /** How another thread reads bodies and words: given, the outputs that need only the site are made in one. */
+  threadReadable?: ThreadReadable;
   /** Extra key material, e.g. whether this is a dev build with the reload script. */
   mode: string;
   /** Called once the pages and assets are written, before feeds, sitemaps and search. */
@@ -37,6 +40,8 @@ export interface WriteSiteInput {
 export interface WriteSiteResult {
   pages: number;
   rendered: number;
+  /** Outputs made in a thread of their own while the pages rendered (feeds, search). */
+  threadedOutputs: string[];
   /** Milliseconds rendering pages and extra outputs, and handing files to the output. */
   renderMs: number;
   writeMs: number;
@@ -107,27 +112,46 @@ export async function writeSite(input: WriteSiteInput, output: OutputSink, probl
   }
   const timer = new WriteTimer();
   const started = performance.now();
+  const thread = startOutputThread(input, output, pending);
+  const inThread = thread ? pending.filter((extra) => !thread.names.includes(extra.name)) : pending;
   // The same articles at the same places and paths, through the same code, templates and config:
   // every page is as the last build left it. Outputs still to be made need to see the pages, though.
   const pagesKey = hashParts(siteKey, PAGES, ...site.articles.map((article) => article.source));
-  let pages = pending.length ? undefined : await timer.time(() => output.keepGroupIfFresh(PAGES, pagesKey));
+  let pages: number | undefined;
   let rendered = 0;
-  let deferred: DeferredPage[] = [];
-  if (pages === undefined) {
-    ({ pages, rendered, deferred } = await renderPages(input, output, { env, base, pending, timer }));
-    output.finishGroup(PAGES, pagesKey);
+  try {
+    pages = inThread.length ? undefined : await timer.time(() => output.keepGroupIfFresh(PAGES, pagesKey));
+    let deferred: DeferredPage[] = [];
+    if (pages === undefined) {
+      ({ pages, rendered, deferred } = await renderPages(input, output, { env, base, pending: inThread, timer }));
+      output.finishGroup(PAGES, pagesKey);
+    }
+    await timer.time(() => copyAssets(templatesDir, output));
+    input.onPagesWritten?.();
+    for (const { page, file } of deferred) {
+      const html = await output.readCurrent(file);
+      for (const extra of inThread) await extra.observe?.(page, html);
+    }
+    for (const extra of inThread) {
+      for await (const file of extra.files(context)) await timer.time(() => output.write(file.file, file.content, '', extra.name));
+      output.finishGroup(extra.name, hashParts(siteKey, extra.name));
+    }
+    if (thread) {
+      await thread.finish(problems);
+      for (const name of thread.names) output.finishGroup(name, hashParts(siteKey, name));
+    }
+  } finally {
+    await thread?.stop();
   }
-  await timer.time(() => copyAssets(templatesDir, output));
-  input.onPagesWritten?.();
-  for (const { page, file } of deferred) {
-    const html = await output.readCurrent(file);
-    for (const extra of pending) await extra.observe?.(page, html);
-  }
-  for (const extra of pending) {
-    for await (const file of extra.files(context)) await timer.time(() => output.write(file.file, file.content, '', extra.name));
-    output.finishGroup(extra.name, hashParts(siteKey, extra.name));
-  }
-  return { pages, rendered, writeMs: timer.ms, renderMs: performance.now() - started - timer.ms };
+  return { pages, rendered, threadedOutputs: thread?.names ?? [], writeMs: timer.ms, renderMs: performance.now() - started - timer.ms };
+}
+
+/** Starts the outputs that need only the site in a thread of their own, where the build and the output allow it. */
+function startOutputThread(input: WriteSiteInput, output: OutputSink, pending: SiteOutput[]): OutputThread | undefined {
+  const names = pending.filter(isStandalone).map((extra) => extra.name);
+  if (!names.length || !input.threadReadable || !output.stagingFor || !output.adopt || !outputThreadAvailable()) return undefined;
+  const job = { ...input.threadReadable, names, site: input.site, config: input.config, target: output.stagingFor(names) };
+  return new OutputThread(job, output as Adopts);
 }
 
 /** Time spent handing files to the output, told apart from rendering for the benchmark. */

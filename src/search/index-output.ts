@@ -2,7 +2,7 @@
 // time (templates/assets/search-index.js reads them). A manifest names the shards and the filters; each
 // shard holds the words that begin with its key; article records come in files of a hundred.
 // Pagefind did this job before, and at 16,000 articles took 23 s and 4.3 GB of its own: see the README.
-import type { OutputContext, OutputFile, SiteOutput } from '../outputs/types.js';
+import type { OutputFile, SiteContext, StandaloneOutput } from '../outputs/types.js';
 import type { RoutedArticle } from '../site/model.js';
 import { buildPostings, TOPIC, type Postings } from './postings.js';
 import { shardsOf } from './shards.js';
@@ -35,12 +35,12 @@ export interface Manifest {
   topics: [string, number][];
 }
 
-export function searchIndex(options: Partial<Options> = {}): SiteOutput {
+export function searchIndex(options: Partial<Options> = {}): StandaloneOutput {
   const settings = { ...defaults, ...options };
-  return { name: 'search', files: (context) => indexFiles(context, settings) };
+  return { name: 'search', standalone: true, files: (context) => indexFiles(context, settings) };
 }
 
-function* indexFiles({ site, wordsOf }: OutputContext, options: Options): Iterable<OutputFile> {
+function* indexFiles({ site, wordsOf }: SiteContext, options: Options): Iterable<OutputFile> {
   const oldestFirst = [...site.articles].reverse();
   const postings = buildPostings(oldestFirst, wordsOf);
   const shards = shardsOf(postings, options.shardBytes);

@@ -4,7 +4,7 @@ import { Feed, type Item } from 'feed';
 import type { SiteConfig } from '../config.js';
 import type { RoutedArticle, Site } from '../site/model.js';
 import { absoluteUrl, outputFileOf, topicPath } from '../site/routes.js';
-import type { OutputContext, OutputFile, SiteOutput } from '../outputs/types.js';
+import type { OutputFile, SiteContext, StandaloneOutput } from '../outputs/types.js';
 import { modifiedInstant, newestInstant, publishedInstant } from './article-dates.js';
 import { jsonFeed } from './json-feed.js';
 import { absoluteContentUrl, escapeMarkup, rewriteUrls } from './markup.js';
@@ -35,10 +35,11 @@ export interface FeedSource {
   articles: RoutedArticle[];
 }
 
-export function feedsOutput(options: FeedOptions = feedDefaults): SiteOutput {
+export function feedsOutput(options: FeedOptions = feedDefaults): StandaloneOutput {
   return {
     name: 'feeds',
-    *files(context: OutputContext): Iterable<OutputFile> {
+    standalone: true,
+    *files(context: SiteContext): Iterable<OutputFile> {
       const entries = new FeedEntries(context);
       for (const source of feedSources(context.site, context.config, options)) yield* feedFiles(source, context, entries);
     },
@@ -81,7 +82,7 @@ class FeedEntries {
   private readonly made = new Map<RoutedArticle, FeedEntry>();
   private kept = 0;
 
-  constructor(private readonly context: OutputContext) {}
+  constructor(private readonly context: SiteContext) {}
 
   of(article: RoutedArticle): FeedEntry {
     let entry = this.made.get(article);
@@ -98,7 +99,7 @@ class FeedEntries {
   }
 }
 
-function feedFiles(source: FeedSource, context: OutputContext, made: FeedEntries): OutputFile[] {
+function feedFiles(source: FeedSource, context: SiteContext, made: FeedEntries): OutputFile[] {
   const { config } = context;
   const entries = source.articles.map((article) => made.of(article));
   const absolute = (format: FeedFormat) => absoluteUrl(config.baseUrl, feedPath(source.listing, format));
@@ -112,7 +113,7 @@ function feedFiles(source: FeedSource, context: OutputContext, made: FeedEntries
   ];
 }
 
-function feedEntry(article: RoutedArticle, { config, bodyOf }: OutputContext): FeedEntry {
+function feedEntry(article: RoutedArticle, { config, bodyOf }: SiteContext): FeedEntry {
   const toAbsolute = (url: string) => absoluteContentUrl(url, config.baseUrl, article.url);
   const body = bodyOf(article.source) ?? '';
   return {

@@ -21,7 +21,7 @@ const WORKER_HEAP_MB = 256;
 const workerFile = fileURLToPath(new URL('../content/parse-worker.js', import.meta.url));
 
 /** One per core, at most 8; `DATELINE_THREADS` sets it (0 or 1: everything in the main thread). */
-function threadCount(): number {
+export function threadCount(): number {
   const asked = Number(process.env.DATELINE_THREADS);
   return Number.isInteger(asked) && asked >= 0 && process.env.DATELINE_THREADS !== '' ? asked : Math.min(os.availableParallelism(), 8);
 }
