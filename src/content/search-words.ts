@@ -5,8 +5,8 @@
 /** Letters and digits; anything else (spaces, punctuation, apostrophes, hyphens) separates words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
-/** Only text with a character outside ASCII needs decomposing and its accents dropping. */
-const NOT_ASCII = /[^\x00-\x7f]/;
+/** Only words with a character outside ASCII need decomposing and their accents dropping. */
+const NOT_ASCII = /[^\x00-\x7f]/g;
 
 /** The text's words as the index keys them, in order of first appearance; one-character words are left out. */
 export function searchWords(text: string): string[] {
@@ -16,14 +16,31 @@ export function searchWords(text: string): string[] {
 }
 
 function addWords(text: string, words: Set<string>): void {
-  if (!NOT_ASCII.test(text)) {
-    asciiWords(text.toLowerCase(), words);
-  } else {
-    const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-    // Accents were most of what lay outside ASCII in most Latin-script text.
-    if (!NOT_ASCII.test(folded)) asciiWords(folded, words);
-    else for (const [word] of folded.matchAll(WORD)) if (word.length > 1) words.add(word);
+  // Decomposing and lower-casing the whole text cost as much as cutting it when one accented name was
+  // enough to send it all that way. Only the words around a character outside ASCII are folded now;
+  // ASCII whitespace ends them, and neither a decomposition nor a final sigma's context reaches past it.
+  let cut = 0;
+  NOT_ASCII.lastIndex = 0;
+  for (let found = NOT_ASCII.exec(text); found !== null; found = NOT_ASCII.exec(text)) {
+    let start = found.index;
+    while (start > cut && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = found.index + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (start > cut) asciiWords(text.slice(cut, start).toLowerCase(), words);
+    foldedWords(text.slice(start, end), words);
+    cut = NOT_ASCII.lastIndex = end;
   }
+  if (cut < text.length) asciiWords((cut === 0 ? text : text.slice(cut)).toLowerCase(), words);
+}
+
+/** Words with accents or outside ASCII: decomposed, stripped of marks, lower-cased. */
+function foldedWords(text: string, words: Set<string>): void {
+  const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  for (const [word] of folded.matchAll(WORD)) if (word.length > 1) words.add(word);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
 /**
