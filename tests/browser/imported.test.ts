@@ -52,10 +52,12 @@ describe('a Hugo article with a table, a task list and footnotes', () => {
     try {
       const page = await context.newPage();
       await page.goto(server.origin + ARTICLE, { waitUntil: 'load' });
+      // The jump lands after click() returns, so poll for the new target.
+      const target = () => page.locator(':target').innerText();
       await page.locator('a[data-footnote-ref]').click();
-      expect(await page.locator(':target').innerText()).toContain('Two members were absent');
+      await expect.poll(target).toContain('Two members were absent');
       await page.getByRole('link', { name: 'Back to reference 1' }).click();
-      expect(await page.locator(':target').innerText()).toBe('1');
+      await expect.poll(target).toBe('1');
     } finally {
       await context.close();
     }

@@ -121,11 +121,12 @@ describe('reading the sample article', () => {
       expect(await focused.isVisible()).toBe(true);
       const outline = await focused.evaluate((element) => parseFloat(getComputedStyle(element).outlineWidth));
       expect(outline).toBeGreaterThanOrEqual(2);
+      // Following a link within the page completes after the key press returns, so poll for it.
       await page.keyboard.press('Enter');
-      expect(new URL(page.url()).hash).toBe('#main');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#main');
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Feeds' }).click();
-      const feeds = await page.locator(':target').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(feeds).toEqual(['/feed.xml', '/atom.xml', '/feed.json']);
+      const feeds = () => page.locator(':target').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      await expect.poll(feeds).toEqual(['/feed.xml', '/atom.xml', '/feed.json']);
     } finally {
       await close();
     }
