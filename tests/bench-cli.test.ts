@@ -1,7 +1,7 @@
 // `npm run bench` with options that make no sense says which and how to call it, before it generates
 // or builds anything, and never with a stack trace.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -39,6 +39,20 @@ describe('the bench command line', () => {
     // Nothing was generated or built.
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('runs a small archive past what an interrupted run left, and leaves only its archive and figures', async () => {
+    // One run stopped mid-build, and one stopped before it could delete what the one before it left.
+    for (const left of [path.join(dir, 'work', 'wire-30', 'run-1', 'public'), path.join(dir, 'work-left-1', 'wire-30', 'run-1')]) {
+      await mkdir(left, { recursive: true });
+      await writeFile(path.join(left, 'index.html'), 'from a run that was stopped');
+    }
+    const { code, stdout } = await bench('--sizes', '30', '--formats', 'wire', '--runs', '1', '--dir', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\| wire +\| 30 +\| \d+ +\| [\d.]+ s +\| [\d.]+ s +\| \d+ ms/m);
+    const figures = JSON.parse(await readFile(path.join(dir, 'latest.json'), 'utf8')) as { rows: { format: string; count: number }[] };
+    expect(figures.rows.map(({ format, count }) => [format, count])).toEqual([['wire', 30]]);
+    expect((await readdir(dir)).sort()).toEqual(['archives', 'latest.json', 'results', 'site-full']);
+  }, 120_000);
 
   it('prints the usage for --help', async () => {
     const { code, stdout } = await bench('--help');

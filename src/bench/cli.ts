@@ -2,7 +2,7 @@
 // one-article rebuild times, pages per second, peak memory and the share of time per stage.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,17 +96,23 @@ async function archive(format: 'wire' | 'markdown', count: number): Promise<stri
 
 /**
  * Every run builds into a folder of its own, and all are deleted only when the benchmark is done: on
- * this kind of machine (ext4 mounted with `discard`) a large tree deleted before a build slows every
- * file the build then creates, for tens of seconds, and that deletion is not the build's cost.
+ * ext4 without a journal (this kind of machine) a large tree deleted before a build slows every file
+ * the build then creates, for minutes, as new inodes are found past the freed ones; that deletion
+ * is not the build's cost.
  */
 const workRoot = path.join(benchDir, 'work');
 
-/** Clears what an interrupted benchmark left, and gives the disk a moment to finish deleting it. */
-async function clearWork(): Promise<void> {
-  if (!existsSync(workRoot)) return;
-  await rm(workRoot, { recursive: true, force: true });
-  await run('sync', []).catch(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 5000));
+const LEFT_OVER = /^work-left-\d+$/;
+
+/** Sets aside what an interrupted benchmark left, to be deleted with this one's builds at the end. */
+async function setAsideWork(): Promise<void> {
+  if (existsSync(workRoot)) await rename(workRoot, path.join(benchDir, `work-left-${Date.now()}`));
+}
+
+/** Deletes this benchmark's builds and whatever earlier ones left. */
+async function deleteWork(): Promise<void> {
+  const leftOver = (await readdir(benchDir)).filter((name) => LEFT_OVER.test(name)).map((name) => path.join(benchDir, name));
+  for (const dir of [workRoot, ...leftOver]) await rm(dir, { recursive: true, force: true });
 }
 
 async function measure(format: 'wire' | 'markdown', count: number, root: string): Promise<BenchRow> {
@@ -137,10 +143,10 @@ async function measure(format: 'wire' | 'markdown', count: number, root: string)
 
 async function main(): Promise<void> {
   const root = await siteRoot();
-  await clearWork();
+  await setAsideWork();
   const rows: BenchRow[] = [];
   for (const format of formats) for (const count of sizes) rows.push(await measure(format, count, root));
-  await rm(workRoot, { recursive: true, force: true });
+  await deleteWork();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const { version } = await packageJson;
   process.stdout.write(`${formatTable(rows, { machine, runs, site: siteName })}\n`);
