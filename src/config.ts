@@ -27,6 +27,11 @@ export interface SiteConfig {
   search: boolean;
   /** Write RSS, Atom and JSON feeds for the site and every topic. */
   feeds: boolean;
+  /**
+   * What a topic's feeds carry: `summary`, each article's summary and link, as Hugo's taxonomy feeds
+   * do; `full`, the whole article, as the site's own feeds always do.
+   */
+  topicFeeds: 'summary' | 'full';
   /** Show up to four related articles on each article page. */
   related: boolean;
   /**
@@ -48,6 +53,7 @@ export const defaults: SiteConfig = {
   footer: '',
   search: true,
   feeds: true,
+  topicFeeds: 'summary',
   related: true,
   topics: 'all',
 };
@@ -102,6 +108,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   footer: text,
   search: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   feeds: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  topicFeeds: (value) => (value === 'summary' || value === 'full' ? undefined : 'must be `summary` (each article\'s summary and link) or `full`'),
   related: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   topics: (value) => (value === 'all' || value === 'tags' ? undefined : 'must be `all` (tags and names found in the text) or `tags`'),
 };

@@ -1,10 +1,10 @@
 // Whole-site checks of feeds, sitemaps, link previews, structured data, aliases and the path prefix,
 // read the way a feed reader, a crawler and a link-preview service read them.
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildResult } from '../src/build.js';
+import { build, type BuildResult } from '../src/build.js';
 import { loadConfig, type SiteConfig } from '../src/config.js';
 import { outputFileOf } from '../src/site/routes.js';
 import { buildInto, fixture, listFiles, projectRoot, read, remove, tempDir } from './helpers/site.js';
@@ -121,6 +121,21 @@ describe('syndication of a site served under /archive/', () => {
     expect(feed.items.map((item) => item.title)).toEqual(['Rocket launches from the new pad', HOSTILE, 'Test flight goes well']);
     const atom = await new Parser().parseString(await read(out, 'topics/space/atom.xml'));
     expect(atom.items).toHaveLength(3);
+  });
+
+  it('gives a topic feed each article\'s summary and link, not its whole text, in every format', async () => {
+    const rss = await new Parser({ customFields: { item: ['content:encoded'] } }).parseString(await read(out, 'topics/space/feed.xml'));
+    const rocket = rss.items.find((item) => item.title === 'Rocket launches from the new pad')!;
+    expect(rocket.content).toBe('The first launch from the pad went to plan.');
+    expect((rocket as unknown as Record<string, unknown>)['content:encoded']).toBeUndefined();
+    expect(rocket.link).toBe(`${BASE}2023/07/19/rocket-launches-from-the-new-pad/`);
+    expect(await read(out, 'topics/space/atom.xml')).not.toContain('The rocket left the pad at dawn.');
+    const json = JSON.parse(await read(out, 'topics/space/feed.json')) as { items: Record<string, unknown>[] };
+    const item = json.items.find((entry) => entry.title === 'Rocket launches from the new pad')!;
+    expect(item).toMatchObject({ content_text: 'The first launch from the pad went to plan.', url: rocket.link });
+    expect(item.content_html).toBeUndefined();
+    // The site's own feed keeps the whole article (checked in full above).
+    expect(await read(out, 'feed.json')).toContain('The rocket left the pad at dawn.');
   });
 
   it('keeps a hostile headline as text in every feed format', async () => {
@@ -240,5 +255,27 @@ describe('syndication of a site served under /archive/', () => {
   it('gives the same bytes on a second build', async () => {
     const again = await buildInto(path.join(fixture('syndication'), 'content'), out, { baseUrl: BASE });
     expect(again.write).toMatchObject({ written: 0, removed: 0 });
+  });
+});
+
+describe('topic feeds with `topicFeeds: full`', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await tempDir();
+    await writeFile(path.join(root, 'dateline.config.yaml'), 'topicFeeds: full\n');
+    const result = await build({ root, contentDir: path.join(fixture('syndication'), 'content'), outDir: path.join(root, 'public'),
+      templatesDir: path.join(projectRoot, 'templates'), cache: false, baseUrl: BASE });
+    expect(result.ok).toBe(true);
+  });
+  afterAll(() => remove(root));
+
+  it('carries the whole article, links made absolute, as the site feed does', async () => {
+    const rss = await new Parser({ customFields: { item: ['content:encoded'] } }).parseString(await read(path.join(root, 'public'), 'topics/space/feed.xml'));
+    const rocket = rss.items.find((item) => item.title === 'Rocket launches from the new pad')!;
+    const content = (rocket as unknown as Record<string, string>)['content:encoded']!;
+    expect(content).toContain('The rocket left the pad at dawn.');
+    expect(content).toContain(`src="${BASE}images/pad.jpg"`);
+    const json = JSON.parse(await read(path.join(root, 'public'), 'topics/space/feed.json')) as { items: Record<string, unknown>[] };
+    expect(json.items.every((item) => typeof item.content_html === 'string' && item.content_text === undefined)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // The pure parts of syndication: sitemap splitting, alias paths, headlines, URL rewriting, dates.
 import { describe, expect, it } from 'vitest';
-import { defaults as configDefaults } from '../src/config.js';
+import { defaults as configDefaults, validateConfig } from '../src/config.js';
 import { calendarDate } from '../src/content/date.js';
 import type { RoutedArticle } from '../src/site/model.js';
 import { aliasFile } from '../src/syndication/aliases.js';
@@ -120,8 +120,18 @@ describe('feed sources', () => {
     const articles = Array.from({ length: 5 }, (_, index) => ({ title: `A${index}`, url: `/a${index}/`, index, topics: [topic] }) as unknown as RoutedArticle);
     const site = { articles, years: [], topics: [{ topic, articles: [0, 1, 2, 3, 4] }] };
     const sources = [...feedSources(site, configDefaults, { length: 3, topicLength: 2 })];
-    expect(sources.map((source) => [source.listing, source.articles.map((article) => article.title)])).toEqual([
-      ['/', ['A0', 'A1', 'A2']], ['/topics/space/', ['A0', 'A1']],
+    expect(sources.map((source) => [source.listing, source.articles.map((article) => article.title), source.fullText])).toEqual([
+      ['/', ['A0', 'A1', 'A2'], true], ['/topics/space/', ['A0', 'A1'], false],
     ]);
+    const full = [...feedSources(site, { ...configDefaults, topicFeeds: 'full' }, { length: 3, topicLength: 2 })];
+    expect(full.map((source) => source.fullText)).toEqual([true, true]);
+  });
+
+  it('takes `summary` or `full` for topicFeeds and refuses anything else, saying what they mean', () => {
+    expect(validateConfig({}).topicFeeds).toBe('summary');
+    expect(validateConfig({ topicFeeds: 'full' }).topicFeeds).toBe('full');
+    for (const value of ['yes', true, 'Full']) {
+      expect(() => validateConfig({ topicFeeds: value })).toThrow(/`topicFeeds` must be `summary` \(each article's summary and link\) or `full`/);
+    }
   });
 });

@@ -1,5 +1,6 @@
-// Feeds for readers: RSS 2.0, Atom and JSON Feed 1.1 of the whole site and of every topic, with the
-// full article HTML and absolute URLs. RSS and Atom come from the `feed` library; JSON Feed is JSON.
+// Feeds for readers: RSS 2.0, Atom and JSON Feed 1.1 of the whole site, with the full article HTML and
+// absolute URLs, and of every topic, with summaries unless the config asks for the full text. RSS and
+// Atom come from the `feed` library; JSON Feed is JSON.
 import { Feed, type Item } from 'feed';
 import type { SiteConfig } from '../config.js';
 import type { RoutedArticle, Site } from '../site/model.js';
@@ -20,6 +21,7 @@ export interface FeedOptions {
   /**
    * Newest articles per topic feed. Shorter, since there are three feeds per topic: on a synthetic
    * 3,000-article archive (668 topics) 20 full articles made 200 MB of feeds and took 10 s to write.
+   * Ten full articles still made 105 MB of a 203 MB 4,000-article site, hence summaries by default.
    */
   topicLength: number;
 }
@@ -33,6 +35,8 @@ export interface FeedSource {
   title: string;
   description: string;
   articles: RoutedArticle[];
+  /** Items carry the whole article; otherwise its summary, and readers follow the link for the rest. */
+  fullText: boolean;
 }
 
 export function feedsOutput(options: FeedOptions = feedDefaults): StandaloneOutput {
@@ -48,13 +52,14 @@ export function feedsOutput(options: FeedOptions = feedDefaults): StandaloneOutp
 
 /** The whole site, then each topic, by slug. */
 export function* feedSources(site: Site, config: SiteConfig, options: FeedOptions): Generator<FeedSource> {
-  yield { listing: '/', title: config.title, description: config.description, articles: site.articles.slice(0, options.length) };
+  yield { listing: '/', title: config.title, description: config.description, articles: site.articles.slice(0, options.length), fullText: true };
   for (const archive of site.topics) {
     yield {
       listing: topicPath(archive.topic.slug),
       title: `${archive.topic.name} · ${config.title}`,
       description: `The latest articles about ${archive.topic.name} in ${config.title}.`,
       articles: archive.articles.slice(0, options.topicLength).map((index) => site.articles[index] as RoutedArticle),
+      fullText: config.topicFeeds === 'full',
     };
   }
 }
@@ -63,8 +68,8 @@ export function* feedSources(site: Site, config: SiteConfig, options: FeedOption
 export interface FeedEntry {
   article: RoutedArticle;
   url: string;
-  /** Body HTML with every link and image made absolute. */
-  content: string;
+  /** Body HTML with every link and image made absolute; none in a summary feed. */
+  content?: string;
   image?: string;
   published: string;
   modified: string;
@@ -74,9 +79,9 @@ export interface FeedEntry {
 const KEPT_CONTENT = 32 * 1024 * 1024;
 
 /**
- * Feed entries made once per article, not once per feed: an article is in the feed of each of its
- * topics (ten or so), and each entry reads its body back and rewrites its links. The oldest made are
- * dropped once their HTML passes the budget.
+ * Feed entries for full-text feeds, made once per article, not once per feed: an article is in the
+ * feed of each of its topics (ten or so), and each entry reads its body back and rewrites its links.
+ * The oldest made are dropped once their HTML passes the budget. Summary entries cost nothing to make.
  */
 class FeedEntries {
   private readonly made = new Map<RoutedArticle, FeedEntry>();
@@ -84,16 +89,17 @@ class FeedEntries {
 
   constructor(private readonly context: SiteContext) {}
 
-  of(article: RoutedArticle): FeedEntry {
+  of(article: RoutedArticle, fullText: boolean): FeedEntry {
+    if (!fullText) return feedEntry(article, this.context, false);
     let entry = this.made.get(article);
     if (entry) return entry;
-    entry = feedEntry(article, this.context);
+    entry = feedEntry(article, this.context, true);
     this.made.set(article, entry);
-    this.kept += entry.content.length;
+    this.kept += entry.content!.length;
     for (const [oldest, { content }] of this.made) {
       if (this.kept <= KEPT_CONTENT) break;
       this.made.delete(oldest);
-      this.kept -= content.length;
+      this.kept -= content!.length;
     }
     return entry;
   }
@@ -101,7 +107,7 @@ class FeedEntries {
 
 function feedFiles(source: FeedSource, context: SiteContext, made: FeedEntries): OutputFile[] {
   const { config } = context;
-  const entries = source.articles.map((article) => made.of(article));
+  const entries = source.articles.map((article) => made.of(article, source.fullText));
   const absolute = (format: FeedFormat) => absoluteUrl(config.baseUrl, feedPath(source.listing, format));
   // A feed's date is its newest article's, never the build's, so an unchanged site gives the same bytes.
   const updated = newestInstant(entries.map((entry) => entry.modified)) ?? '1970-01-01T00:00:00+00:00';
@@ -113,13 +119,12 @@ function feedFiles(source: FeedSource, context: SiteContext, made: FeedEntries):
   ];
 }
 
-function feedEntry(article: RoutedArticle, { config, bodyOf }: SiteContext): FeedEntry {
+function feedEntry(article: RoutedArticle, { config, bodyOf }: SiteContext, fullText: boolean): FeedEntry {
   const toAbsolute = (url: string) => absoluteContentUrl(url, config.baseUrl, article.url);
-  const body = bodyOf(article.source) ?? '';
   return {
     article,
     url: absoluteUrl(config.baseUrl, article.url),
-    content: rewriteUrls(body, toAbsolute),
+    content: fullText ? rewriteUrls(bodyOf(article.source) ?? '', toAbsolute) : undefined,
     image: article.image ? toAbsolute(article.image) : undefined,
     published: publishedInstant(article),
     modified: modifiedInstant(article),

@@ -19,7 +19,8 @@ export function jsonFeed(source: FeedSource, entries: FeedEntry[], config: SiteC
       id: url,
       url,
       title: article.title,
-      content_html: content,
+      // An item needs content_html or content_text: a summary feed's content is the summary.
+      ...(content === undefined ? { content_text: article.summary } : { content_html: content }),
       summary: article.summary || undefined,
       image,
       date_published: published,
