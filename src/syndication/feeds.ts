@@ -1,14 +1,14 @@
 // Feeds for readers: RSS 2.0, Atom and JSON Feed 1.1 of the whole site, with the full article HTML and
 // absolute URLs, and of every topic, with summaries unless the config asks for the full text. RSS and
-// Atom come from the `feed` library; JSON Feed is JSON.
-import { Feed, type Item } from 'feed';
+// Atom are written as text (feed-xml.ts); JSON Feed is JSON.
 import type { SiteConfig } from '../config.js';
 import type { RoutedArticle, Site } from '../site/model.js';
 import { absoluteUrl, outputFileOf, topicPath } from '../site/routes.js';
 import type { OutputFile, SiteContext, StandaloneOutput } from '../outputs/types.js';
 import { modifiedInstant, newestInstant, publishedInstant } from './article-dates.js';
 import { jsonFeed } from './json-feed.js';
-import { absoluteContentUrl, escapeMarkup, rewriteUrls } from './markup.js';
+import { atom1, rss2, type FeedHead } from './feed-xml.js';
+import { absoluteContentUrl, rewriteUrls } from './markup.js';
 import { feedPath, type FeedFormat } from './paths.js';
 
 export interface FeedOptions {
@@ -111,10 +111,13 @@ function feedFiles(source: FeedSource, context: SiteContext, made: FeedEntries):
   const absolute = (format: FeedFormat) => absoluteUrl(config.baseUrl, feedPath(source.listing, format));
   // A feed's date is its newest article's, never the build's, so an unchanged site gives the same bytes.
   const updated = newestInstant(entries.map((entry) => entry.modified)) ?? '1970-01-01T00:00:00+00:00';
-  const feed = (atom: boolean) => xmlFeed(source, entries, config, { updated, self: absolute, atom });
+  const head = (format: FeedFormat): FeedHead => ({
+    title: source.title, description: source.description, link: absoluteUrl(config.baseUrl, source.listing), self: absolute(format),
+    updated, language: config.language, publisher: config.publisher, rights: config.footer || undefined,
+  });
   return [
-    { file: outputFileOf(feedPath(source.listing, 'rss')), content: feed(false).rss2() },
-    { file: outputFileOf(feedPath(source.listing, 'atom')), content: feed(true).atom1() },
+    { file: outputFileOf(feedPath(source.listing, 'rss')), content: rss2(head('rss'), entries) },
+    { file: outputFileOf(feedPath(source.listing, 'atom')), content: atom1(head('atom'), entries) },
     { file: outputFileOf(feedPath(source.listing, 'json')), content: jsonFeed(source, entries, config, { feedUrl: absolute('json') }) },
   ];
 }
@@ -128,50 +131,5 @@ function feedEntry(article: RoutedArticle, { config, bodyOf }: SiteContext, full
     image: article.image ? toAbsolute(article.image) : undefined,
     published: publishedInstant(article),
     modified: modifiedInstant(article),
-  };
-}
-
-interface XmlFeedOptions {
-  updated: string;
-  self(format: FeedFormat): string;
-  /**
-   * Atom marks titles `type="html"`, so they are escaped to stay text; and it gets no categories,
-   * because the library writes `<` unescaped into attributes, which no XML parser accepts.
-   */
-  atom: boolean;
-}
-
-function xmlFeed(source: FeedSource, entries: FeedEntry[], config: SiteConfig, options: XmlFeedOptions): Feed {
-  const feed = new Feed({
-    id: options.self(options.atom ? 'atom' : 'rss'),
-    title: source.title,
-    // RSS readers render a channel description as HTML, as they do an item's; Atom's subtitle is text.
-    description: options.atom ? source.description : escapeMarkup(source.description),
-    link: absoluteUrl(config.baseUrl, source.listing),
-    language: config.language,
-    updated: new Date(options.updated),
-    generator: 'Dateline',
-    author: { name: config.publisher },
-    copyright: config.footer || undefined,
-    feedLinks: { rss: options.self('rss'), atom: options.self('atom'), json: options.self('json') },
-  });
-  for (const entry of entries) feed.addItem(xmlItem(entry, options.atom));
-  return feed;
-}
-
-function xmlItem(entry: FeedEntry, atom: boolean): Item {
-  const { article } = entry;
-  return {
-    title: atom ? escapeMarkup(article.title) : article.title,
-    link: entry.url,
-    date: new Date(entry.modified),
-    published: new Date(entry.published),
-    // RSS and Atom summaries are HTML; the summary is plain text.
-    description: article.summary ? escapeMarkup(article.summary) : undefined,
-    content: entry.content,
-    author: atom ? article.authors.map((name) => ({ name })) : undefined,
-    category: atom ? undefined : article.topics.map((topic) => ({ name: topic.name })),
-    // RSS `<author>` must be an e-mail address; Dublin Core's creator is the name-only form readers know.
-    extensions: !atom && article.authors.length ? [{ name: 'dc:creator', objects: { _text: article.authors.join(', ') } }] : undefined,
   };
 }

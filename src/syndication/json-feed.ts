@@ -1,5 +1,5 @@
-// JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Written directly: the `feed` library emits
-// version 1.0 (`author`, no `language`), and JSON needs no escaping beyond JSON.stringify.
+// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written directly as RSS and Atom are: JSON
+// needs no escaping beyond JSON.stringify.
 import type { SiteConfig } from '../config.js';
 import { absoluteUrl } from '../site/routes.js';
 import type { FeedEntry, FeedSource } from './feeds.js';

@@ -7,6 +7,19 @@ export function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** Control characters other than tab and newlines are not allowed in XML even as references. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text as XML element content or an attribute value: escaped, and without the characters XML forbids. */
+export function xmlText(text: string): string {
+  return escapeMarkup(text.replace(NOT_XML, ''));
+}
+
+/** `<name>text</name>`, or nothing for no value. */
+export function xmlElement(name: string, value: string | undefined): string {
+  return value === undefined ? '' : `<${name}>${xmlText(value)}</${name}>`;
+}
+
 /** Reverses the entity escapes hast-util-to-html produces in attribute values, to read a URL. */
 function decodeAttribute(value: string): string {
   if (!value.includes('&')) return value;

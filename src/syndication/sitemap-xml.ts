@@ -1,7 +1,7 @@
 // The sitemap protocol's XML (https://www.sitemaps.org/protocol.html) and Google's news extension,
-// written by hand: three fixed shapes of a few elements, every value escaped by escapeMarkup.
+// written by hand: three fixed shapes of a few elements, every value escaped by xmlText.
 import { newestInstant } from './article-dates.js';
-import { escapeMarkup } from './markup.js';
+import { xmlElement } from './markup.js';
 
 export interface SitemapUrl {
   /** Absolute URL. */
@@ -35,15 +35,8 @@ const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const URLSET_OPEN = `${XML_HEAD}<urlset xmlns="${SITEMAP_NS}">\n`;
 const URLSET_CLOSE = '</urlset>\n';
 
-/** Control characters other than tab and newlines are not allowed in XML even as references. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-function element(name: string, value: string | undefined): string {
-  return value === undefined ? '' : `<${name}>${escapeMarkup(value.replace(NOT_XML, ''))}</${name}>`;
-}
-
 function urlEntry(url: SitemapUrl): string {
-  return `<url>${element('loc', url.loc)}${element('lastmod', url.lastmod)}</url>\n`;
+  return `<url>${xmlElement('loc', url.loc)}${xmlElement('lastmod', url.lastmod)}</url>\n`;
 }
 
 export interface SitemapPart {
@@ -79,13 +72,13 @@ export function splitSitemap(urls: SitemapUrl[], limits: SplitOptions = sitemapL
 }
 
 export function sitemapIndex(parts: SitemapUrl[]): string {
-  const entries = parts.map((part) => `<sitemap>${element('loc', part.loc)}${element('lastmod', part.lastmod)}</sitemap>\n`);
+  const entries = parts.map((part) => `<sitemap>${xmlElement('loc', part.loc)}${xmlElement('lastmod', part.lastmod)}</sitemap>\n`);
   return `${XML_HEAD}<sitemapindex xmlns="${SITEMAP_NS}">\n${entries.join('')}</sitemapindex>\n`;
 }
 
 export function newsSitemap(urls: NewsUrl[]): string {
-  const entries = urls.map((url) => `<url>${element('loc', url.loc)}<news:news><news:publication>`
-    + `${element('news:name', url.publicationName)}${element('news:language', url.language)}</news:publication>`
-    + `${element('news:publication_date', url.publicationDate)}${element('news:title', url.title)}</news:news></url>\n`);
+  const entries = urls.map((url) => `<url>${xmlElement('loc', url.loc)}<news:news><news:publication>`
+    + `${xmlElement('news:name', url.publicationName)}${xmlElement('news:language', url.language)}</news:publication>`
+    + `${xmlElement('news:publication_date', url.publicationDate)}${xmlElement('news:title', url.title)}</news:news></url>\n`);
   return `${XML_HEAD}<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">\n${entries.join('')}${URLSET_CLOSE}`;
 }
