@@ -1,6 +1,5 @@
 // The thread that makes the outputs needing only the site (outputs/thread.ts): it reads bodies and
 // words from the parse cache's pack, and stages each file as the writer thread would.
-import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PackReader } from '../cache/pack-reader.js';
 import { FileStager } from '../output/stage-files.js';
@@ -34,22 +33,6 @@ async function make(job: ThreadJob): Promise<ThreadReply> {
   return { files, problems };
 }
 
-/**
- * This thread yields its core to the rest of the build. The main thread rendering the pages is what
- * the build waits for (at 100,000 articles it waited 5 ms for this thread at the end); on two cores
- * this thread and the writer share the other one, and when the three contend, the page renderer should
- * not be the one to wait. On Linux the nice value is the calling thread's alone. 4,000 wire articles,
- * 7 alternating pairs: 2.55 s against 2.58 s; 100,000: 36.3 s against 36.9 and 38.1 s (RAM disk).
- */
-function yieldToPages(): void {
-  try {
-    os.setPriority(19);
-  } catch {
-    // A platform that will not lower it builds as fast as before.
-  }
-}
-
-yieldToPages();
 make(workerData as ThreadJob).then(
   (reply) => parentPort?.postMessage(reply),
   (error: NodeJS.ErrnoException) => parentPort?.postMessage({ error: error.message, code: error.code } satisfies ThreadReply),
