@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, tempDir } from '../helpers/site.js';
 import { launchChromium } from './helpers.js';
@@ -87,10 +88,12 @@ describe('npm run dev', () => {
     // Feeds (and search) catch up once the edits pause.
     const last = "Editor's addition number 5.";
     const deadline = Date.now() + 20_000;
+    const parser = new Parser<unknown, { 'content:encoded'?: string }>({ customFields: { item: ['content:encoded'] } });
     let feed = '';
     while (Date.now() < deadline && !feed.includes(last)) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      feed = await (await fetch(`${baseUrl}feed.xml`)).text();
+      const parsed = await parser.parseString(await (await fetch(`${baseUrl}feed.xml`)).text());
+      feed = parsed.items.map((item) => item['content:encoded'] ?? '').join('\n');
     }
     expect(feed).toContain(last);
     await writeFile(file, original);
